@@ -1,0 +1,7 @@
+// The one migration list for both dialects, in order. Add a file, then add it here.
+import type { MigrationModule } from '../migrator';
+import * as m0001 from './0001-accounts';
+
+export const migrations: Record<string, MigrationModule> = {
+  '0001-accounts': m0001,
+};

@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { AuditRepository } from './audit.repository';
+import { OrganizationRepository } from './organization.repository';
+import { OutboxRepository } from './outbox.repository';
+import { PasswordResetRepository } from './password-reset.repository';
+import { SessionRepository } from './session.repository';
+import { UserRepository } from './user.repository';
+
+/** Every repository bound to one executor: the database, or a transaction. */
+export function createRepositories(db: Kysely<Database>) {
+  return {
+    organizations: new OrganizationRepository(db),
+    users: new UserRepository(db),
+    sessions: new SessionRepository(db),
+    passwordResets: new PasswordResetRepository(db),
+    outbox: new OutboxRepository(db),
+    audit: new AuditRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,88 @@
+import type { Organization, UpdateOrganizationBody } from '../../contracts/organization';
+import { defaultCrisisResources } from '../../domain/crisis-resources';
+import type { Actor } from '../policies/actor';
+import { authorize } from '../policies/authorize';
+import { organizationPolicy } from '../policies/organization.policy';
+import { createRepositories } from '../repositories/index';
+import type { OrganizationRecord } from '../repositories/organization.repository';
+import { writeAudit } from './audit-writer';
+import type { ServiceContext } from './context';
+
+function toView(org: OrganizationRecord): Organization {
+  return {
+    id: org.id,
+    name: org.name,
+    timeZone: org.timeZone,
+    locale: org.locale,
+    crisisResources: org.crisisResources,
+    updatedAt: org.updatedAt,
+  };
+}
+
+export class OrganizationService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private async primary(): Promise<OrganizationRecord> {
+    const org = await this.ctx.repos.organizations.findPrimary();
+    if (!org) throw new Error('No organization: run migrations and seed first');
+    return org;
+  }
+
+  /** Name and locale: safe for anyone, signed in or not. */
+  async getPublic(): Promise<{ name: string; locale: 'en' | 'es' }> {
+    const org = await this.primary();
+    return { name: org.name, locale: org.locale };
+  }
+
+  /** Crisis resources for /help: falls back to the US defaults if the database is unreachable. */
+  async crisisResources(): Promise<{ name: string; resources: typeof defaultCrisisResources }> {
+    try {
+      const org = await this.primary();
+      return { name: org.name, resources: org.crisisResources };
+    } catch (error) {
+      this.ctx.log.error({ err: error }, 'crisis resources fell back to defaults');
+      return { name: 'Kindred', resources: defaultCrisisResources };
+    }
+  }
+
+  async get(actor: Actor): Promise<Organization> {
+    authorize(actor, organizationPolicy.manageSettings);
+    return toView(await this.primary());
+  }
+
+  async update(actor: Actor, changes: UpdateOrganizationBody): Promise<Organization> {
+    authorize(actor, organizationPolicy.manageSettings);
+    const { db, clock } = this.ctx;
+    const now = clock.now();
+    return db.transaction().execute(async (trx) => {
+      const tx = createRepositories(trx);
+      const current = await tx.organizations.findPrimary();
+      if (!current) throw new Error('No organization');
+      const next: OrganizationRecord = {
+        ...current,
+        ...(changes.name === undefined ? {} : { name: changes.name }),
+        ...(changes.timeZone === undefined ? {} : { timeZone: changes.timeZone }),
+        ...(changes.locale === undefined ? {} : { locale: changes.locale }),
+        ...(changes.crisisResources === undefined
+          ? {}
+          : { crisisResources: changes.crisisResources as OrganizationRecord['crisisResources'] }),
+        updatedAt: now.toISOString(),
+      };
+      const fields = (['name', 'timeZone', 'locale', 'crisisResources'] as const).filter(
+        (f) => JSON.stringify(current[f]) !== JSON.stringify(next[f]),
+      );
+      await tx.organizations.update(next);
+      await writeAudit(tx, now, {
+        action: 'organization.settings_changed',
+        actor,
+        organizationId: current.id,
+        subject: { type: 'organization', id: current.id },
+        detail: {
+          fields,
+          ...(fields.includes('name') ? { from: { name: current.name }, to: { name: next.name } } : {}),
+        },
+      });
+      return toView(next);
+    });
+  }
+}

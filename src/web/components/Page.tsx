@@ -1,0 +1,28 @@
+// Each screen's frame: sets document.title and renders its single <h1>. The h1 can take focus
+// (tabIndex -1) so Layout can move focus there after a route change.
+import { useEffect, type ReactNode } from 'react';
+import { t } from '../i18n';
+
+export const pageHeadingId = 'page-heading';
+
+interface PageProps {
+  /** Short title for the browser tab ("Sign in" becomes "Sign in · Kindred"). */
+  title: string;
+  /** The visible h1; defaults to the title. */
+  heading?: string;
+  children?: ReactNode;
+}
+
+export function Page({ title, heading, children }: PageProps) {
+  useEffect(() => {
+    document.title = `${title}${t('app.titleSuffix')}`;
+  }, [title]);
+  return (
+    <>
+      <h1 id={pageHeadingId} tabIndex={-1}>
+        {heading ?? title}
+      </h1>
+      {children}
+    </>
+  );
+}
