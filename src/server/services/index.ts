@@ -1,4 +1,5 @@
 import { AccountService } from './account.service';
+import { AdminBootstrapService } from './admin-bootstrap.service';
 import { AdminReadService } from './admin-read.service';
 import { AuthService } from './auth.service';
 import type { ServiceContext } from './context';
@@ -18,6 +19,7 @@ export function createServices(ctx: ServiceContext) {
     organizations: new OrganizationService(ctx),
     people: new PeopleService(ctx),
     adminRead: new AdminReadService(ctx),
+    adminBootstrap: new AdminBootstrapService(ctx),
   };
 }
 

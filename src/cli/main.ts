@@ -1,0 +1,3 @@
+import { runCli } from './commands';
+
+await runCli(process.argv);
