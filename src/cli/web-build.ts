@@ -27,10 +27,8 @@ export async function ensureWebBuild(log: (message: string) => void): Promise<vo
   if (!webBuildIsStale()) return;
   if (!existsSync(path.join(root, 'src/web/index.html'))) return;
   log('Building the web app (first start or sources changed)…');
-  let vite: typeof import('vite');
-  try {
-    vite = await import('vite');
-  } catch {
+  const vite = await import('vite').catch(() => undefined);
+  if (vite === undefined) {
     log('Vite is not installed (production install?): run `npm run build` where dev tools exist.');
     return;
   }

@@ -10,7 +10,7 @@ export const emailSchema = z
   .string()
   .trim()
   .max(254, 'Email is too long')
-  .pipe(z.email({ message: 'Enter a valid email address' }))
+  .pipe(z.email({ error: 'Enter a valid email address' }))
   .transform((v) => v.toLowerCase());
 
 /** NIST 800-63B: length over composition rules; a generous maximum keeps hashing bounded. */

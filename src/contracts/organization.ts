@@ -22,7 +22,7 @@ export const crisisResourceSchema = z.object({
     .optional(),
   smsKeyword: z.string().trim().max(20).optional(),
   url: z
-    .url({ protocol: /^https$/, message: 'Use an https:// link' })
+    .url({ protocol: /^https$/, error: 'Use an https:// link' })
     .max(500)
     .optional(),
 });

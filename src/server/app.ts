@@ -52,8 +52,9 @@ export const API_BODY_LIMIT = 64 * 1024;
 
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
   const log = deps.logger ?? createLogger(config.logLevel);
+  const loggerInstance: FastifyBaseLogger = log;
   const app = Fastify({
-    loggerInstance: log as FastifyBaseLogger,
+    loggerInstance,
     genReqId: () => newId(),
     requestIdHeader: false,
     trustProxy: config.trustProxy,

@@ -15,12 +15,12 @@ const urlWithScheme = (schemes: string[]) =>
         return false;
       }
     },
-    { message: `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}` },
+    { error: `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}` },
   );
 
 const envSchema = z.object({
   PORT: z.coerce
-    .number({ message: 'must be a number' })
+    .number({ error: 'must be a number' })
     .int('must be a whole number')
     .min(0, 'must be between 0 and 65535')
     .max(65535, 'must be between 0 and 65535')
@@ -30,7 +30,7 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .refine((v) => /^(postgres|postgresql):\/\/|^sqlite:|^file:/.test(v) || !v.includes('://'), {
-      message: 'must be postgres://…, sqlite:<path> or a file path',
+      error: 'must be postgres://…, sqlite:<path> or a file path',
     })
     .optional(),
   PUBLIC_URL: urlWithScheme(['http:', 'https:']).optional(),

@@ -35,7 +35,7 @@ function migratorFor(db: AnyDb, dialect: Dialect): Migrator {
 function check({ error, results }: MigrationResultSet): string[] {
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error');
-    const cause = error instanceof Error ? error.message : String(error);
+    const cause = error instanceof Error ? error.message : JSON.stringify(error);
     throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`);
   }
   return (results ?? []).map((r) => r.migrationName);

@@ -15,6 +15,7 @@ export class PasswordHasher {
   constructor(private readonly cost: PasswordCost) {}
 
   hash(password: string): Promise<string> {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- const enum value, see above
     return hash(password, { algorithm: ARGON2ID, ...this.cost });
   }
 

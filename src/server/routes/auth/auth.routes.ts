@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   acceptedReplySchema,
@@ -7,6 +8,8 @@ import {
   signInBodySchema,
   signUpBodySchema,
 } from '../../../contracts/auth';
+import type { RateLimitRule } from '../../config';
+import { AppError } from '../../errors';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/session';
 import { abilitiesFor } from '../../policies/organization.policy';
 import { toUserView } from '../../services/user-view';
@@ -17,16 +20,23 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { auth, passwordResets } = app.services;
   const { rateLimits } = app.config;
   const publicUrl = app.config.publicUrl;
-  const perIp = (rule: { max: number; windowMs: number }, name: string) =>
-    app.rateLimit({ max: rule.max, timeWindow: rule.windowMs, keyGenerator: (r) => `${name}:ip:${r.ip}` });
-  const perAccount = (rule: { max: number; windowMs: number }, name: string) =>
-    app.rateLimit({
-      max: rule.max,
-      timeWindow: rule.windowMs,
-      keyGenerator: (r) => {
-        const email = (r.body as { email?: unknown } | undefined)?.email;
-        return `${name}:account:${typeof email === 'string' ? email.toLowerCase() : ''}`;
-      },
+  // Every rule keeps its own count. (Handlers from app.rateLimit() share a once-per-request
+  // flag, so on a route with two of them the second, per-account one never counted.)
+  const limit = (rule: RateLimitRule, keyGenerator: (r: FastifyRequest) => string) => {
+    const check = app.createRateLimit({ max: rule.max, timeWindow: rule.windowMs, keyGenerator });
+    return async (request: FastifyRequest, reply: FastifyReply) => {
+      const result = await check(request);
+      if (!result.isAllowed && result.isExceeded) {
+        void reply.header('Retry-After', result.ttlInSeconds);
+        throw new AppError('rate_limited');
+      }
+    };
+  };
+  const perIp = (rule: RateLimitRule, name: string) => limit(rule, (r) => `${name}:ip:${r.ip}`);
+  const perAccount = (rule: RateLimitRule, name: string) =>
+    limit(rule, (r) => {
+      const email = (r.body as { email?: unknown } | undefined)?.email;
+      return `${name}:account:${typeof email === 'string' ? email.toLowerCase() : ''}`;
     });
 
   app.get(

@@ -28,8 +28,11 @@ describe('password reset', () => {
   it('answers existing and unknown emails identically, mailing only the existing one', async () => {
     const user = await ctx.newUser();
     const unknownEmail = 'no-such-person@example.org';
+    const countResets = async () => (await ctx.db.selectFrom('password_reset').select('user_id').execute()).length;
     const known = await requestReset(user.email);
+    const before = await countResets();
     const unknown = await requestReset(unknownEmail);
+    expect(await countResets()).toBe(before);
     expect(known.statusCode).toBe(202);
     expect(unknown.statusCode).toBe(202);
     expect(known.body).toBe(unknown.body);
@@ -39,8 +42,8 @@ describe('password reset', () => {
     expect(mail).toHaveLength(1);
     expect(mail[0]?.text_body).toMatch(RESET_LINK);
     expect(await outboxFor(ctx.db, unknownEmail)).toHaveLength(0);
-    const resets = await ctx.db.selectFrom('password_reset').select('user_id').execute();
-    expect(resets.map((r) => r.user_id)).toEqual([user.id]);
+    const mine = await ctx.db.selectFrom('password_reset').select('user_id').where('user_id', '=', user.id).execute();
+    expect(mine).toHaveLength(1);
   });
 
   it('sets the new password, signs out every session and works only once', async () => {
