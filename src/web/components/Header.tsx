@@ -14,7 +14,7 @@ export function Header() {
 
   return (
     <header className="site-header">
-      <div className="site-header__top">
+      <div className="site-header__inner">
         <Link to="/" className="site-header__brand">
           {name ?? t('app.name')}
         </Link>
@@ -22,45 +22,48 @@ export function Header() {
         <a href="/help" className="help-link">
           {t('app.getHelp')}
         </a>
-      </div>
-      {ready && (
-        <nav aria-label={t('app.mainNav')} className="site-nav">
-          {user ? (
-            <ul className="site-nav__list">
-              <li>
-                <NavLink to="/account" aria-label={t('app.signedInAs', { name: user.displayName })}>
-                  {user.displayName}
-                </NavLink>
-              </li>
-              {session.abilities.manageOrganization && (
+        {ready && (
+          <nav aria-label={t('app.mainNav')} className="site-nav">
+            {user ? (
+              <ul className="site-nav__list">
                 <li>
-                  <NavLink to="/admin">{t('app.admin')}</NavLink>
+                  <NavLink
+                    to="/account"
+                    aria-label={t('app.signedInAs', { name: user.displayName })}
+                  >
+                    {user.displayName}
+                  </NavLink>
                 </li>
-              )}
-              <li>
-                <Button
-                  variant="quiet"
-                  busy={busy}
-                  onClick={() => {
-                    void signOut();
-                  }}
-                >
-                  {t('app.signOut')}
-                </Button>
-              </li>
-            </ul>
-          ) : (
-            <ul className="site-nav__list">
-              <li>
-                <NavLink to="/signin">{t('app.signIn')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/signup">{t('app.signUp')}</NavLink>
-              </li>
-            </ul>
-          )}
-        </nav>
-      )}
+                {session.abilities.manageOrganization && (
+                  <li>
+                    <NavLink to="/admin">{t('app.admin')}</NavLink>
+                  </li>
+                )}
+                <li>
+                  <Button
+                    variant="quiet"
+                    busy={busy}
+                    onClick={() => {
+                      void signOut();
+                    }}
+                  >
+                    {t('app.signOut')}
+                  </Button>
+                </li>
+              </ul>
+            ) : (
+              <ul className="site-nav__list">
+                <li>
+                  <NavLink to="/signin">{t('app.signIn')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/signup">{t('app.signUp')}</NavLink>
+                </li>
+              </ul>
+            )}
+          </nav>
+        )}
+      </div>
     </header>
   );
 }

@@ -1,5 +1,5 @@
 // A labelled <select> with the same hint/error wiring as TextField.
-import { fieldId } from './fieldId';
+import { FieldFrame, fieldWiring } from './FieldFrame';
 
 export interface SelectOption<V extends string> {
   value: V;
@@ -28,31 +28,13 @@ export function SelectField<V extends string>({
   error,
   hideLabel = false,
 }: SelectFieldProps<V>) {
-  const id = fieldId(name);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const wiring = fieldWiring(name, hint, error);
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+    <FieldFrame id={wiring.id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
       <select
-        id={id}
+        {...wiring}
         name={name}
         value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
         onChange={(event) => {
           const next = options.find((option) => option.value === event.target.value);
           if (next) onValueChange(next.value);
@@ -64,6 +46,6 @@ export function SelectField<V extends string>({
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,8 +1,7 @@
-// A labelled text input with an optional hint and error message, both wired with
-// aria-describedby; aria-invalid marks the error. The label is always visible.
+// A labelled text input (or, with `multiline`, a textarea) with an optional hint and error
+// message. The label is always visible; optional fields say so instead of marking required ones.
 import type { InputHTMLAttributes } from 'react';
-import { t } from '../i18n';
-import { fieldId } from './fieldId';
+import { FieldFrame, fieldWiring } from './FieldFrame';
 
 type NativeProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -18,6 +17,8 @@ export interface TextFieldProps extends NativeProps {
   hint?: string | undefined;
   error?: string | undefined;
   optional?: boolean;
+  /** Render a textarea for longer text. */
+  multiline?: boolean;
 }
 
 export function TextField({
@@ -28,40 +29,34 @@ export function TextField({
   hint,
   error,
   optional = false,
+  multiline = false,
   type = 'text',
   ...rest
 }: TextFieldProps) {
-  const id = fieldId(name);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const wiring = fieldWiring(name, hint, error);
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {optional && <span className="field__optional"> {t('field.optional')}</span>}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
+    <FieldFrame id={wiring.id} label={label} hint={hint} error={error} optional={optional}>
+      {multiline ? (
+        <textarea
+          {...wiring}
+          name={name}
+          value={value}
+          rows={3}
+          lang={rest.lang}
+          required={!optional}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+      ) : (
+        <input
+          {...rest}
+          {...wiring}
+          name={name}
+          type={type}
+          value={value}
+          required={!optional}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
       )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-      <input
-        {...rest}
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        required={!optional}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        onChange={(event) => onValueChange(event.target.value)}
-      />
-    </div>
+    </FieldFrame>
   );
 }

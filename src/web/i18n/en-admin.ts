@@ -1,6 +1,5 @@
 // English strings for the admin area (merged into the catalog in ./en.ts).
 export const enAdmin = {
-  'admin.title': 'Admin',
   'admin.nav': 'Admin sections',
   'admin.settings': 'Settings',
   'admin.people': 'People',
@@ -58,7 +57,8 @@ export const enAdmin = {
   'people.saveRole': 'Save',
   'people.saveRoleFor': 'Save role for {name}',
   'people.roleChanged': '{name} is now: {role}.',
-  'people.lastAdmin': 'The organization needs at least one admin. Make someone else an admin first.',
+  'people.lastAdmin':
+    'The organization needs at least one admin. Make someone else an admin first.',
 
   'outbox.title': 'Outbox',
   'outbox.heading': 'Outbox',

@@ -1,6 +1,9 @@
 // Every user-visible string in the web app, in English. Another locale is a file with the same
 // keys (see ./index.ts). Placeholders look like {name}.
+import { enAdmin } from './en-admin';
+
 export const en = {
+  ...enAdmin,
   'app.name': 'Kindred',
   'app.titleSuffix': ' · Kindred',
   'app.loading': 'Loading…',
@@ -11,12 +14,10 @@ export const en = {
   'app.signOut': 'Sign out',
   'app.admin': 'Admin',
   'app.mainNav': 'Main',
-  'app.accountNav': 'Your account',
   'app.signedInAs': 'Signed in as {name}',
   'app.footer':
     'Kindred is peer support. It is not a replacement for professional care. If you are in danger, call 911.',
   'app.footerHelp': 'Crisis lines and support',
-  'app.dismiss': 'Dismiss',
 
   'error.network': 'We couldn’t reach Kindred. Check your connection and try again.',
   'error.unexpected': 'Something went wrong on our side. Please try again in a moment.',
@@ -48,6 +49,7 @@ export const en = {
   'home.coming':
     'A directory of groups and meetings is on its way. For now you can create an account and set the name you want others to see.',
   'home.helpNote': 'If you need to talk to someone right now, you can',
+  'home.helpLink': 'get help now',
 
   'signup.title': 'Sign up',
   'signup.heading': 'Create your account',
@@ -72,7 +74,8 @@ export const en = {
 
   'forgot.title': 'Forgot password',
   'forgot.heading': 'Reset your password',
-  'forgot.lead': 'Enter the email you signed up with and we’ll send you a link to set a new password.',
+  'forgot.lead':
+    'Enter the email you signed up with and we’ll send you a link to set a new password.',
   'forgot.submit': 'Send reset link',
   'forgot.submitting': 'Sending…',
   'forgot.sent':
@@ -109,7 +112,8 @@ export const en = {
 
   'notFound.title': 'Page not found',
   'notFound.heading': 'We couldn’t find that page',
-  'notFound.body': 'The link may be old, or the address may have a typo. Nothing is wrong on your side.',
+  'notFound.body':
+    'The link may be old, or the address may have a typo. Nothing is wrong on your side.',
   'notFound.home': 'Go to the home page',
   'notFound.help': 'Get help now',
 };

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { updateMeBodySchema, type User } from '../../contracts/auth';
 import { api } from '../api/client';
 import { Alert } from '../components/Alert';
@@ -18,7 +18,7 @@ function DisplayNameForm({ user }: { user: User }) {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     setSaved(null);

@@ -42,7 +42,7 @@ export function HomePage() {
       </section>
 
       <p>
-        {t('home.helpNote')} <a href="/help">{t('app.getHelp').toLowerCase()}</a>.
+        {t('home.helpNote')} <a href="/help">{t('home.helpLink')}</a>.
       </p>
     </Page>
   );

@@ -1,6 +1,6 @@
 // The link in a reset email is /reset-password#token=…: a fragment never reaches a server log
 // or a Referer header. We read it once, then drop it from the address bar.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { resetConfirmBodySchema } from '../../contracts/auth';
 import { api, ApiError } from '../api/client';
@@ -33,7 +33,7 @@ export function ResetPasswordPage() {
     }
   }, [location.hash, location.pathname, navigate]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy || token === null) return;
     const parsed = resetConfirmBodySchema.safeParse({ token, password });

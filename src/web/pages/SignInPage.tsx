@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { signInBodySchema } from '../../contracts/auth';
 import { api } from '../api/client';
@@ -17,7 +17,12 @@ interface SignInState {
 }
 
 function readState(state: unknown): SignInState {
-  return typeof state === 'object' && state !== null ? (state as SignInState) : {};
+  if (typeof state !== 'object' || state === null) return {};
+  const { flash, from } = state as Record<string, unknown>;
+  return {
+    ...(flash === 'signedOut' || flash === 'signInNeeded' ? { flash } : {}),
+    ...(typeof from === 'string' ? { from } : {}),
+  };
 }
 
 /** Only same-site paths are followed after sign-in. */
@@ -35,7 +40,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     const parsed = signInBodySchema.safeParse({ email, password });
@@ -59,7 +64,9 @@ export function SignInPage() {
 
   return (
     <Page title={t('signin.title')} heading={t('signin.heading')}>
-      {flash === 'signedOut' && !errors.form && <Alert tone="success">{t('signin.signedOut')}</Alert>}
+      {flash === 'signedOut' && !errors.form && (
+        <Alert tone="success">{t('signin.signedOut')}</Alert>
+      )}
       {flash === 'signInNeeded' && !errors.form && <Alert tone="info">{t('signin.needed')}</Alert>}
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
       <form noValidate onSubmit={(event) => void submit(event)} className="form">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { signUpBodySchema } from '../../contracts/auth';
 import { api } from '../api/client';
@@ -22,7 +22,7 @@ export function SignUpPage() {
   const [suggested, setSuggested] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     const parsed = signUpBodySchema.safeParse({ email, password, displayName });

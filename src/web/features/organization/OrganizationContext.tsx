@@ -34,6 +34,7 @@ export function OrganizationProvider({ children }: { children: ReactNode }) {
 
 export function useOrganizationName(): OrganizationNameState {
   const value = use(OrganizationContext);
-  if (value === null) throw new Error('useOrganizationName must be used inside <OrganizationProvider>');
+  if (value === null)
+    throw new Error('useOrganizationName must be used inside <OrganizationProvider>');
   return value;
 }

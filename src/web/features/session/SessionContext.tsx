@@ -1,6 +1,14 @@
 // Who is signed in and what they may do, fetched once from GET /api/session and replaced after
 // sign-in, sign-up and sign-out. Screens read it with useSession().
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { SessionReply } from '../../../contracts/auth';
 import { api } from '../../api/client';
 
@@ -24,6 +32,15 @@ export interface SessionState {
   refresh: () => Promise<void>;
 }
 
+/** The current session; on failure (offline, server trouble) behave as signed out. */
+async function loadSession(): Promise<SessionReply> {
+  try {
+    return await api.session();
+  } catch {
+    return signedOut;
+  }
+}
+
 const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -36,17 +53,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const refresh = useCallback(async () => {
-    try {
-      setSession(await api.session());
-    } catch {
-      // Offline or server trouble: behave as signed out; pages still offer the help link.
-      setSession(signedOut);
-    }
+    setSession(await loadSession());
   }, [setSession]);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let active = true;
+    void loadSession().then((reply) => {
+      if (active) setSession(reply);
+    });
+    return () => {
+      active = false;
+    };
+  }, [setSession]);
 
   const value = useMemo(
     () => ({ ready, session, setSession, refresh }),

@@ -16,9 +16,10 @@ export function useSignOut(): { signOut: () => Promise<void>; busy: boolean } {
     } catch {
       // Even if the request failed, forget the session locally; the cookie expires anyway.
     }
+    // Leave the page first so screens that need a session do not redirect on their own.
+    await navigate('/signin', { state: { flash: 'signedOut' }, flushSync: true });
     setSession(signedOut);
     setBusy(false);
-    await navigate('/signin', { state: { flash: 'signedOut' } });
   }, [navigate, setSession]);
 
   return { signOut, busy };

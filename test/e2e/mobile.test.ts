@@ -1,0 +1,64 @@
+// Journey 5: on a small phone (390×844, touch) the main screens are usable and axe-clean.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server';
+import {
+  expectHeading,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  uniqueEmail,
+} from './browser';
+import { visit } from './journeys';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+it('works on a small phone: home, sign up, account', async () => {
+  const page = await newPage(browser, server.url, phone);
+  await visit(page, '/', /^Welcome to /);
+  // Nothing is wider than the screen.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > window.innerWidth,
+  );
+  expect(overflow).toBe(false);
+
+  const help = page.getByRole('banner').getByRole('link', { name: 'Get help now' });
+  const box = await help.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+
+  await page.getByRole('link', { name: 'Create an account' }).tap();
+  await expectHeading(page, 'Create your account');
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Email').fill(uniqueEmail('phone'));
+  await page.getByLabel('Password', { exact: true }).fill('typed on a phone');
+  await page.getByRole('button', { name: 'Suggest a pseudonym' }).tap();
+  expect(await page.getByLabel('Display name').inputValue()).not.toBe('');
+  await page.getByRole('button', { name: 'Create account' }).tap();
+  await expectHeading(page, 'Your account');
+  await expectNoAxeViolations(page);
+  await visit(page, '/signin', 'Sign in');
+});
+
+it('stays readable in the dark colour scheme (phones at night)', async () => {
+  const page = await newPage(browser, server.url, { ...phone, colorScheme: 'dark' });
+  await visit(page, '/', /^Welcome to /);
+  await page.goto('/signup');
+  await expectHeading(page, 'Create your account');
+  await page.getByRole('button', { name: 'Create account' }).tap();
+  await page.getByText('Enter a valid email address').waitFor();
+  await expectNoAxeViolations(page);
+});
