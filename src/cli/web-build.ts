@@ -32,5 +32,5 @@ export async function ensureWebBuild(log: (message: string) => void): Promise<vo
     log('Vite is not installed (production install?): run `npm run build` where dev tools exist.');
     return;
   }
-  await vite.build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await vite.build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
