@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureLogs } from '../../../test/helpers/log-capture';
@@ -114,9 +114,40 @@ describe('OutboxMailer', () => {
 
     const entries = logs.entries();
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ outboxMessageId: rows[0]?.id, subject: 'Reset your password' });
+    expect(entries[0]).toMatchObject({
+      outboxMessageId: rows[0]?.id,
+      subject: 'Reset your password',
+    });
     const all = logs.lines.join('\n');
     expect(all).not.toContain('very-secret-token-value');
     expect(all).not.toContain(secretBody);
+  });
+});
+
+describe('SMTP server unreachable', () => {
+  it('still answers a reset request exactly as for an unknown email, and logs the failure', async () => {
+    // A port that was free a moment ago: nothing listens there now.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+
+    const logs = captureLogs('error');
+    const ctx = await createTestContext({
+      config: { smtpUrl: `smtp://127.0.0.1:${port}` },
+      deps: { logger: logs.logger },
+    });
+    try {
+      const user = await ctx.newUser();
+      const reset = (email: string) =>
+        ctx.request({ method: 'POST', url: '/api/auth/password-reset', payload: { email } });
+      const known = await reset(user.email);
+      const unknown = await reset('nobody-at-all@example.org');
+      expect(known.statusCode).toBe(202);
+      expect(known.body).toBe(unknown.body);
+      expect(logs.lines.join('\n')).toContain('password reset mail could not be sent');
+    } finally {
+      await ctx.close();
+    }
   });
 });

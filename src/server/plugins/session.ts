@@ -36,6 +36,16 @@ export function registerSession(app: FastifyInstance, sessions: SessionService, 
   });
 }
 
+/** Setting and clearing must agree: browsers ignore a __Host- cookie sent without Secure. */
+function cookieAttributes(request: FastifyRequest, publicUrl: URL) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: publicUrl.protocol === 'https:' || request.protocol === 'https',
+  };
+}
+
 export function setSessionCookie(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -43,14 +53,11 @@ export function setSessionCookie(
   token: string,
 ): void {
   void reply.setCookie(sessionCookieName(publicUrl), token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: publicUrl.protocol === 'https:' || request.protocol === 'https',
+    ...cookieAttributes(request, publicUrl),
     maxAge: Math.floor(SESSION_MAX_MS / 1000),
   });
 }
 
 export function clearSessionCookie(reply: FastifyReply, publicUrl: URL): void {
-  void reply.clearCookie(sessionCookieName(publicUrl), { path: '/' });
+  void reply.clearCookie(sessionCookieName(publicUrl), cookieAttributes(reply.request, publicUrl));
 }

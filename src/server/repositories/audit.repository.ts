@@ -37,13 +37,18 @@ export class AuditRepository {
       .execute();
   }
 
-  /** Newest first, keyset-paginated by id (UUIDv7). */
-  async list(beforeId: string | undefined, limit: number): Promise<AuditListItem[]> {
+  /** One organization's events, newest first, keyset-paginated by id (UUIDv7). */
+  async list(
+    organizationId: string,
+    beforeId: string | undefined,
+    limit: number,
+  ): Promise<AuditListItem[]> {
     let query = this.db
       .selectFrom('audit_event')
       .leftJoin('app_user', 'app_user.id', 'audit_event.actor_id')
       .selectAll('audit_event')
       .select('app_user.display_name as actor_display_name')
+      .where('audit_event.organization_id', '=', organizationId)
       .orderBy('audit_event.id', 'desc')
       .limit(limit);
     if (beforeId !== undefined) query = query.where('audit_event.id', '<', beforeId);

@@ -1,6 +1,6 @@
 import type { AuditEvent, OutboxMessage } from '../../contracts/admin';
 import type { Actor } from '../policies/actor';
-import { authorize } from '../policies/authorize';
+import { authorize, requireUser } from '../policies/authorize';
 import { organizationPolicy } from '../policies/organization.policy';
 import type { ServiceContext } from './context';
 
@@ -20,7 +20,8 @@ export class AdminReadService {
 
   async auditLog(actor: Actor, cursor: string | undefined, limit: number): Promise<Page<AuditEvent>> {
     authorize(actor, organizationPolicy.readAuditLog);
-    const rows = await this.ctx.repos.audit.list(cursor, limit + 1);
+    const me = requireUser(actor);
+    const rows = await this.ctx.repos.audit.list(me.organizationId, cursor, limit + 1);
     const page = paginate(rows, limit);
     return {
       nextCursor: page.nextCursor,

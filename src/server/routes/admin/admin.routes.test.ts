@@ -1,7 +1,11 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths, expectProblem } from '../../../../test/helpers/problem';
-import { createTestContext, type TestContext, type TestUser } from '../../../../test/helpers/test-app';
+import {
+  createTestContext,
+  type TestContext,
+  type TestUser,
+} from '../../../../test/helpers/test-app';
 import { relaxedRateLimits } from '../../../../test/helpers/test-config';
 
 interface Person {
@@ -26,24 +30,37 @@ describe('admin routes: access and roles', () => {
   });
 
   const roleOf = async (id: string) =>
-    (await ctx.db.selectFrom('app_user').select('role').where('id', '=', id).executeTakeFirstOrThrow()).role;
+    (
+      await ctx.db
+        .selectFrom('app_user')
+        .select('role')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).role;
 
   it.each([
     ['GET', '/api/admin/people'],
     ['GET', '/api/admin/audit-events'],
     ['GET', '/api/admin/outbox'],
-  ] as const)('%s %s: 401 signed out, 403 for member and facilitator, 200 for admin', async (method, url) => {
-    expectProblem(await ctx.request({ method, url }), 401, 'unauthenticated');
-    expectProblem(await ctx.request({ method, url, as: member }), 403, 'forbidden');
-    expectProblem(await ctx.request({ method, url, as: facilitator }), 403, 'forbidden');
-    const ok = await ctx.request({ method, url, as: admin });
-    expect(ok.statusCode).toBe(200);
-    expect(ok.headers['content-type']).toContain('application/json');
-  });
+  ] as const)(
+    '%s %s: 401 signed out, 403 for member and facilitator, 200 for admin',
+    async (method, url) => {
+      expectProblem(await ctx.request({ method, url }), 401, 'unauthenticated');
+      expectProblem(await ctx.request({ method, url, as: member }), 403, 'forbidden');
+      expectProblem(await ctx.request({ method, url, as: facilitator }), 403, 'forbidden');
+      const ok = await ctx.request({ method, url, as: admin });
+      expect(ok.statusCode).toBe(200);
+      expect(ok.headers['content-type']).toContain('application/json');
+    },
+  );
 
   it('PATCH /api/admin/people/:id: 401, 403 and 403 change nothing; the admin changes the role', async () => {
     const target = await ctx.newUser();
-    const opts: InjectOptions = { method: 'PATCH', url: `/api/admin/people/${target.id}`, payload: { role: 'facilitator' } };
+    const opts: InjectOptions = {
+      method: 'PATCH',
+      url: `/api/admin/people/${target.id}`,
+      payload: { role: 'facilitator' },
+    };
     expectProblem(await ctx.request(opts), 401, 'unauthenticated');
     expectProblem(await ctx.request({ ...opts, as: member }), 403, 'forbidden');
     expectProblem(await ctx.request({ ...opts, as: facilitator }), 403, 'forbidden');
@@ -58,17 +75,39 @@ describe('admin routes: access and roles', () => {
 
   it('a member cannot promote themselves', async () => {
     const self = await ctx.newUser();
-    const res = await ctx.request({ method: 'PATCH', url: `/api/admin/people/${self.id}`, as: self, payload: { role: 'admin' } });
+    const res = await ctx.request({
+      method: 'PATCH',
+      url: `/api/admin/people/${self.id}`,
+      as: self,
+      payload: { role: 'admin' },
+    });
     expectProblem(res, 403, 'forbidden');
     expect(await roleOf(self.id)).toBe('member');
   });
 
   it('audits a role change with from and to', async () => {
     const target = await ctx.newUser();
-    await ctx.request({ method: 'PATCH', url: `/api/admin/people/${target.id}`, as: admin, payload: { role: 'facilitator' } });
-    const events = await ctx.request({ method: 'GET', url: '/api/admin/audit-events?limit=100', as: admin });
+    await ctx.request({
+      method: 'PATCH',
+      url: `/api/admin/people/${target.id}`,
+      as: admin,
+      payload: { role: 'facilitator' },
+    });
+    const events = await ctx.request({
+      method: 'GET',
+      url: '/api/admin/audit-events?limit=100',
+      as: admin,
+    });
     const event = events
-      .json<{ events: { action: string; subjectId: string; actorId: string; actorDisplayName: string; detail: unknown }[] }>()
+      .json<{
+        events: {
+          action: string;
+          subjectId: string;
+          actorId: string;
+          actorDisplayName: string;
+          detail: unknown;
+        }[];
+      }>()
       .events.find((e) => e.action === 'user.role_changed' && e.subjectId === target.id);
     expect(event).toMatchObject({
       actorId: admin.id,
@@ -79,9 +118,20 @@ describe('admin routes: access and roles', () => {
 
   it('applies a new role to an existing session at once', async () => {
     const promoted = await ctx.newUser();
-    expectProblem(await ctx.request({ method: 'GET', url: '/api/admin/people', as: promoted }), 403, 'forbidden');
-    await ctx.request({ method: 'PATCH', url: `/api/admin/people/${promoted.id}`, as: admin, payload: { role: 'admin' } });
-    expect((await ctx.request({ method: 'GET', url: '/api/admin/people', as: promoted })).statusCode).toBe(200);
+    expectProblem(
+      await ctx.request({ method: 'GET', url: '/api/admin/people', as: promoted }),
+      403,
+      'forbidden',
+    );
+    await ctx.request({
+      method: 'PATCH',
+      url: `/api/admin/people/${promoted.id}`,
+      as: admin,
+      payload: { role: 'admin' },
+    });
+    expect(
+      (await ctx.request({ method: 'GET', url: '/api/admin/people', as: promoted })).statusCode,
+    ).toBe(200);
   });
 
   it('answers 404 for someone who does not exist', async () => {
@@ -95,7 +145,12 @@ describe('admin routes: access and roles', () => {
   });
 
   it('names `role` when it is not a known role', async () => {
-    const res = await ctx.request({ method: 'PATCH', url: `/api/admin/people/${member.id}`, as: admin, payload: { role: 'owner' } });
+    const res = await ctx.request({
+      method: 'PATCH',
+      url: `/api/admin/people/${member.id}`,
+      as: admin,
+      payload: { role: 'owner' },
+    });
     expectProblem(res, 400, 'validation_failed');
     expect(errorPaths(res)).toEqual(['role']);
     expect(await roleOf(member.id)).toBe('member');
@@ -103,7 +158,11 @@ describe('admin routes: access and roles', () => {
 
   it('names `limit` when it is out of range', async () => {
     for (const limit of ['0', '101', 'many']) {
-      const res = await ctx.request({ method: 'GET', url: `/api/admin/people?limit=${limit}`, as: admin });
+      const res = await ctx.request({
+        method: 'GET',
+        url: `/api/admin/people?limit=${limit}`,
+        as: admin,
+      });
       expectProblem(res, 400, 'validation_failed');
       expect(errorPaths(res)).toEqual(['limit']);
     }
@@ -112,7 +171,9 @@ describe('admin routes: access and roles', () => {
   it('lists people without password hashes', async () => {
     const res = await ctx.request({ method: 'GET', url: '/api/admin/people?limit=100', as: admin });
     const people = res.json<{ people: Person[] }>().people;
-    expect(people.map((p) => p.id)).toEqual(expect.arrayContaining([admin.id, member.id, facilitator.id]));
+    expect(people.map((p) => p.id)).toEqual(
+      expect.arrayContaining([admin.id, member.id, facilitator.id]),
+    );
     expect(people.find((p) => p.id === facilitator.id)?.role).toBe('facilitator');
     expect(res.body).not.toMatch(/argon2|passwordHash|password_hash/);
   });
@@ -136,16 +197,26 @@ describe('admin routes: the last admin', () => {
 
     expectProblem(await setRole(first, first, 'member'), 409, 'last_admin');
     expectProblem(await setRole(first, first, 'facilitator'), 409, 'last_admin');
-    expect((await ctx.request({ method: 'GET', url: '/api/admin/people', as: first })).statusCode).toBe(200);
+    expect(
+      (await ctx.request({ method: 'GET', url: '/api/admin/people', as: first })).statusCode,
+    ).toBe(200);
 
     expect((await setRole(first, second, 'admin')).statusCode).toBe(200);
     const stepDown = await setRole(first, first, 'member');
     expect(stepDown.statusCode).toBe(200);
     expect(stepDown.json()).toMatchObject({ role: 'member' });
-    expectProblem(await ctx.request({ method: 'GET', url: '/api/admin/people', as: first }), 403, 'forbidden');
+    expectProblem(
+      await ctx.request({ method: 'GET', url: '/api/admin/people', as: first }),
+      403,
+      'forbidden',
+    );
 
     expectProblem(await setRole(second, second, 'member'), 409, 'last_admin');
-    const admins = await ctx.db.selectFrom('app_user').select('id').where('role', '=', 'admin').execute();
+    const admins = await ctx.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('role', '=', 'admin')
+      .execute();
     expect(admins.map((a) => a.id)).toEqual([second.id]);
   });
 });

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINUTE, testClock } from '../../../../test/helpers/clock';
 import { outboxFor, latestResetToken, RESET_LINK } from '../../../../test/helpers/outbox';
-import { createTestContext, sessionCookieFrom, type TestContext, type TestUser } from '../../../../test/helpers/test-app';
+import {
+  createTestContext,
+  sessionCookieFrom,
+  type TestContext,
+  type TestUser,
+} from '../../../../test/helpers/test-app';
 import { relaxedRateLimits } from '../../../../test/helpers/test-config';
 
 describe('password reset', () => {
@@ -17,9 +22,17 @@ describe('password reset', () => {
   const requestReset = (email: string) =>
     ctx.request({ method: 'POST', url: '/api/auth/password-reset', payload: { email } });
   const confirm = (token: string, password: string) =>
-    ctx.request({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, password } });
+    ctx.request({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password },
+    });
   const signIn = (user: TestUser, password: string) =>
-    ctx.request({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password } });
+    ctx.request({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: user.email, password },
+    });
   const whoIs = async (cookie: string) =>
     (await ctx.request({ method: 'GET', url: '/api/session', headers: { cookie } })).json<{
       user: { id: string } | null;
@@ -28,7 +41,8 @@ describe('password reset', () => {
   it('answers existing and unknown emails identically, mailing only the existing one', async () => {
     const user = await ctx.newUser();
     const unknownEmail = 'no-such-person@example.org';
-    const countResets = async () => (await ctx.db.selectFrom('password_reset').select('user_id').execute()).length;
+    const countResets = async () =>
+      (await ctx.db.selectFrom('password_reset').select('user_id').execute()).length;
     const known = await requestReset(user.email);
     const before = await countResets();
     const unknown = await requestReset(unknownEmail);
@@ -42,7 +56,11 @@ describe('password reset', () => {
     expect(mail).toHaveLength(1);
     expect(mail[0]?.text_body).toMatch(RESET_LINK);
     expect(await outboxFor(ctx.db, unknownEmail)).toHaveLength(0);
-    const mine = await ctx.db.selectFrom('password_reset').select('user_id').where('user_id', '=', user.id).execute();
+    const mine = await ctx.db
+      .selectFrom('password_reset')
+      .select('user_id')
+      .where('user_id', '=', user.id)
+      .execute();
     expect(mine).toHaveLength(1);
   });
 
@@ -101,6 +119,12 @@ describe('password reset', () => {
     expect(stale.statusCode).toBe(400);
     expect(stale.json()).toMatchObject({ code: 'invalid_token' });
     expect((await signIn(user, 'the second passphrase')).statusCode).toBe(200);
+  });
+
+  it('finds the account whatever the case or spacing of the email', async () => {
+    const user = await ctx.newUser();
+    expect((await requestReset(`  ${user.email.toUpperCase()} `)).statusCode).toBe(202);
+    expect(await outboxFor(ctx.db, user.email)).toHaveLength(1);
   });
 
   it('refuses a made-up token', async () => {

@@ -9,7 +9,11 @@ const HOUR = 3_600_000;
 function expectRateLimited(res: LightMyRequestResponse): void {
   expect(res.statusCode).toBe(429);
   expect(res.headers['content-type']).toContain('application/problem+json');
-  expect(res.json()).toMatchObject({ type: '/problems/rate_limited', status: 429, code: 'rate_limited' });
+  expect(res.json()).toMatchObject({
+    type: '/problems/rate_limited',
+    status: 429,
+    code: 'rate_limited',
+  });
   const retryAfter = Number(res.headers['retry-after']);
   expect(retryAfter).toBeGreaterThan(0);
   expect(retryAfter).toBeLessThanOrEqual(HOUR / 1000);
@@ -32,9 +36,19 @@ describe('rate limits', () => {
   });
 
   const signIn = (email: string, remoteAddress: string, password = 'wrong password!') =>
-    ctx.request({ method: 'POST', url: '/api/auth/sign-in', remoteAddress, payload: { email, password } });
+    ctx.request({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      remoteAddress,
+      payload: { email, password },
+    });
   const reset = (email: string, remoteAddress: string) =>
-    ctx.request({ method: 'POST', url: '/api/auth/password-reset', remoteAddress, payload: { email } });
+    ctx.request({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      remoteAddress,
+      payload: { email },
+    });
 
   it('limits sign-in attempts per IP, whatever the account', async () => {
     const ip = '198.51.100.1';
@@ -110,7 +124,11 @@ describe('sign-up rate limit', () => {
       method: 'POST',
       url: '/api/auth/sign-up',
       remoteAddress,
-      payload: { email: `signup-${remoteAddress}-${n}@example.org`, password: 'long enough pass', displayName: 'Rae T.' },
+      payload: {
+        email: `signup-${remoteAddress}-${n}@example.org`,
+        password: 'long enough pass',
+        displayName: 'Rae T.',
+      },
     });
 
   it('limits sign-ups per IP and creates no account once limited', async () => {

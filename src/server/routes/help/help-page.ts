@@ -40,9 +40,11 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", '&#39;');
 }
 
+/** 18006624357 → 1-800-662-4357; short codes (988, 911) stay as they are. */
 function formatPhone(digits: string): string {
-  const d = digits.replace(/^\+?1(?=\d{10}$)/, '');
-  return d.length === 10 ? `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}` : digits;
+  const m = /^\+?(1)?(\d{3})(\d{3})(\d{4})$/.exec(digits);
+  if (!m) return digits;
+  return `${m[1] === undefined ? '' : '1-'}${m[2] ?? ''}-${m[3] ?? ''}-${m[4] ?? ''}`;
 }
 
 function resourceHtml(r: CrisisResource, t: (typeof text)[Locale]): string {
