@@ -14,7 +14,12 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'kindred-cli-'));
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info', PORT: '0' };
 
 function run(args: string[], input?: string) {
-  return spawnSync(process.execPath, [bin, ...args], { env, input, encoding: 'utf8', timeout: 30_000 });
+  return spawnSync(process.execPath, [bin, ...args], {
+    env,
+    input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
 }
 
 afterAll(() => {
@@ -35,10 +40,15 @@ describe(`kindred CLI (${testDialect} run)`, () => {
     expect(run(['migrate']).stdout).toContain('Nothing to do.');
     expect(run(['seed', '--demo']).stdout).toContain('Demo data loaded.');
     expect(run(['seed', '--demo']).stdout).toContain('nothing loaded');
-    const created = run(['create-admin', '--email', 'Ops@Example.org', '--name', 'Ops O.', '--password-stdin'], 'a strong admin pass\n');
+    const created = run(
+      ['create-admin', '--email', 'Ops@Example.org', '--name', 'Ops O.', '--password-stdin'],
+      'a strong admin pass\n',
+    );
     expect(created.status).toBe(0);
     expect(created.stdout).toContain('Admin Ops@Example.org created');
-    expect(run(['create-admin', '--email', 'ops@example.org']).stdout).toContain('already an admin');
+    expect(run(['create-admin', '--email', 'ops@example.org']).stdout).toContain(
+      'already an admin',
+    );
   });
 
   it('refuses a weak admin password with a clear message', () => {
@@ -76,7 +86,11 @@ describe(`kindred CLI (${testDialect} run)`, () => {
     expect(health.status).toBe(200);
 
     // Start a request, send half its body, then ask the server to stop.
-    const body = JSON.stringify({ email: 'late@example.org', password: 'a long passphrase', displayName: 'Late L.' });
+    const body = JSON.stringify({
+      email: 'late@example.org',
+      password: 'a long passphrase',
+      displayName: 'Late L.',
+    });
     const socket = connect(Number(url.port), url.hostname);
     await new Promise<void>((r) => socket.once('connect', () => r()));
     let reply = '';

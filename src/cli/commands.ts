@@ -11,7 +11,9 @@ import { ensureWebBuild } from './web-build';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
-async function withDb<T>(fn: (db: ReturnType<typeof createDb>, dialect: 'sqlite' | 'postgres') => Promise<T>) {
+async function withDb<T>(
+  fn: (db: ReturnType<typeof createDb>, dialect: 'sqlite' | 'postgres') => Promise<T>,
+) {
   const config = loadConfig();
   const db = createDb(config.database);
   try {
@@ -49,8 +51,13 @@ export function buildCli(): Command {
     .option('--down', 'revert the most recent migration')
     .action(async (opts: { down?: boolean }) => {
       await withDb(async (db, dialect) => {
-        const names = opts.down === true ? await migrateDown(db, dialect) : await migrateToLatest(db, dialect);
-        say(names.length === 0 ? 'Nothing to do.' : `${opts.down === true ? 'Reverted' : 'Applied'}: ${names.join(', ')}`);
+        const names =
+          opts.down === true ? await migrateDown(db, dialect) : await migrateToLatest(db, dialect);
+        say(
+          names.length === 0
+            ? 'Nothing to do.'
+            : `${opts.down === true ? 'Reverted' : 'Applied'}: ${names.join(', ')}`,
+        );
       });
     });
 
@@ -61,7 +68,11 @@ export function buildCli(): Command {
     .action(async () => {
       await withDb(async (db, dialect) => {
         await migrateToLatest(db, dialect);
-        say((await seedDemo(db)) ? 'Demo data loaded.' : 'An organization already exists; nothing loaded.');
+        say(
+          (await seedDemo(db))
+            ? 'Demo data loaded.'
+            : 'An organization already exists; nothing loaded.',
+        );
       });
     });
 
@@ -69,7 +80,11 @@ export function buildCli(): Command {
     .command('create-admin')
     .description('Create an organization admin, or promote an existing account to admin')
     .requiredOption('--email <email>', 'email address to sign in with')
-    .option('--name <displayName>', 'display name: first name and last initial, or a pseudonym', 'Admin')
+    .option(
+      '--name <displayName>',
+      'display name: first name and last initial, or a pseudonym',
+      'Admin',
+    )
     .option('--password-stdin', 'read the password from standard input instead of prompting')
     .action(async (opts: { email: string; name: string; passwordStdin?: boolean }) => {
       const config = loadConfig();
@@ -79,12 +94,24 @@ export function buildCli(): Command {
       const app = await buildApp({ ...config, logLevel: 'warn' }, { db });
       try {
         const exists = await app.services.adminBootstrap.accountExists(opts.email);
-        const password =
-          exists
-            ? ''
-            : (process.env.KINDRED_ADMIN_PASSWORD ?? (await readSecret(opts.passwordStdin === true ? '' : 'Password (at least 10 characters): ')));
-        const result = await app.services.adminBootstrap.createAdmin({ email: opts.email, password, displayName: opts.name });
-        say(result.alreadyAdmin ? `${opts.email} is already an admin.` : result.promoted ? `${opts.email} is now an admin.` : `Admin ${opts.email} created. Sign in at ${config.publicUrl.origin}/signin`);
+        const password = exists
+          ? ''
+          : (process.env.KINDRED_ADMIN_PASSWORD ??
+            (await readSecret(
+              opts.passwordStdin === true ? '' : 'Password (at least 10 characters): ',
+            )));
+        const result = await app.services.adminBootstrap.createAdmin({
+          email: opts.email,
+          password,
+          displayName: opts.name,
+        });
+        say(
+          result.alreadyAdmin
+            ? `${opts.email} is already an admin.`
+            : result.promoted
+              ? `${opts.email} is now an admin.`
+              : `Admin ${opts.email} created. Sign in at ${config.publicUrl.origin}/signin`,
+        );
       } finally {
         await app.close();
         await db.destroy();

@@ -2,7 +2,11 @@ import { createInterface } from 'node:readline/promises';
 
 /** Reads one line from stdin: a prompt on a terminal, or piped input (`echo pw | kindred …`). */
 export async function readSecret(question: string): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: process.stdin.isTTY,
+  });
   try {
     if (process.stdin.isTTY) {
       // Hide what is typed: overwrite echoed characters.

@@ -30,7 +30,7 @@ export const displayNameSchema = z
   .max(40, 'Use at most 40 characters')
   .refine((v) => !v.includes('@'), 'A display name cannot be an email address')
   .refine((v) => !/\d[\d\s().-]{6,}\d/.test(v), 'A display name cannot be a phone number')
-  .refine((v) => /^[\p{L}\p{M}\p{N} .'’_-]+$/u.test(v), 'Use letters, numbers, spaces and . \' - _');
+  .refine((v) => /^[\p{L}\p{M}\p{N} .'’_-]+$/u.test(v), "Use letters, numbers, spaces and . ' - _");
 
 export const signUpBodySchema = z.object({
   email: emailSchema,

@@ -6,7 +6,8 @@ export const defaultCrisisResources: CrisisResourcesByLocale = {
   en: [
     {
       name: '988 Suicide & Crisis Lifeline',
-      description: 'Call or text 988, any time, free and confidential. Press 2 for Spanish, 1 for the Veterans Crisis Line.',
+      description:
+        'Call or text 988, any time, free and confidential. Press 2 for Spanish, 1 for the Veterans Crisis Line.',
       phone: '988',
       sms: '988',
       url: 'https://988lifeline.org',
@@ -19,7 +20,8 @@ export const defaultCrisisResources: CrisisResourcesByLocale = {
     },
     {
       name: 'SAMHSA National Helpline',
-      description: 'Free, confidential treatment referral and information, 24/7, in English and Spanish: 1-800-662-4357.',
+      description:
+        'Free, confidential treatment referral and information, 24/7, in English and Spanish: 1-800-662-4357.',
       phone: '18006624357',
     },
     {
@@ -31,7 +33,8 @@ export const defaultCrisisResources: CrisisResourcesByLocale = {
   es: [
     {
       name: '988 Línea de Prevención del Suicidio y Crisis',
-      description: 'Llame o envíe un mensaje de texto al 988 y oprima 2 para español. Gratis y confidencial, a toda hora.',
+      description:
+        'Llame o envíe un mensaje de texto al 988 y oprima 2 para español. Gratis y confidencial, a toda hora.',
       phone: '988',
       sms: '988',
       url: 'https://988lifeline.org/es/home/',
@@ -44,7 +47,8 @@ export const defaultCrisisResources: CrisisResourcesByLocale = {
     },
     {
       name: 'Línea Nacional de Ayuda de SAMHSA',
-      description: 'Información y referidos a tratamiento, gratis y confidencial, 24/7, en inglés y español: 1-800-662-4357.',
+      description:
+        'Información y referidos a tratamiento, gratis y confidencial, 24/7, en inglés y español: 1-800-662-4357.',
       phone: '18006624357',
     },
     {

@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createDb, type Db } from './db/database';
 import { AppError } from './errors';
+import { Background } from './lib/background';
 import { systemClock, type Clock } from './lib/clock';
 import { newId } from './lib/ids';
 import { PasswordHasher } from './lib/passwords';
@@ -22,7 +23,7 @@ import { type Mailer, OutboxMailer, SmtpMailer } from './mail/mailer';
 import { registerCsrf } from './plugins/csrf';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerSecurityHeaders } from './plugins/security-headers';
-import { registerSession } from './plugins/session';
+import { registerSession, registerSignedInCheck } from './plugins/session';
 import { registerStaticWeb } from './plugins/static-web';
 import { createRepositories } from './repositories/index';
 import { adminRoutes } from './routes/admin/admin.routes';
@@ -74,11 +75,13 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
       ? new OutboxMailer(repos.outbox, clock, log)
       : new SmtpMailer(config.smtpUrl, config.mailFrom));
   const hasher = new PasswordHasher(config.passwordHashing);
-  const services = createServices({ config, db, repos, clock, mailer, hasher, log });
+  const background = new Background(log);
+  const services = createServices({ config, db, repos, clock, mailer, hasher, log, background });
 
   app.decorate('config', config);
   app.decorate('services', services);
   app.addHook('onClose', async () => {
+    await background.drain();
     await mailer.close();
     if (ownsDb) await db.destroy();
   });
@@ -96,6 +99,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   });
   registerCsrf(app, config.publicUrl);
   registerSession(app, services.sessions, config.publicUrl);
+  registerSignedInCheck(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -23,7 +23,12 @@ export interface TestContext {
   db: Db;
   config: Config;
   request(opts: InjectOptions & { as?: TestUser }): Promise<LightMyRequestResponse>;
-  newUser(opts?: { role?: Role; email?: string; password?: string; displayName?: string }): Promise<TestUser>;
+  newUser(opts?: {
+    role?: Role;
+    email?: string;
+    password?: string;
+    displayName?: string;
+  }): Promise<TestUser>;
   close(): Promise<void>;
 }
 
@@ -44,11 +49,15 @@ export async function createTestContext(
   const app = await buildApp(config, { ...opts.deps, db: testDb.db });
   await app.ready();
 
-  const request: TestContext['request'] = ({ as, ...inject }) =>
-    app.inject({
+  const request: TestContext['request'] = async ({ as, ...inject }) => {
+    const res = await app.inject({
       ...inject,
       headers: { ...(as ? { cookie: as.cookie } : {}), ...inject.headers },
     });
+    // Mail goes out after the reply; let it land so tests can read the outbox.
+    await app.services.background.drain();
+    return res;
+  };
 
   return {
     app,
@@ -66,7 +75,7 @@ export async function createTestContext(
         payload: { email, password, displayName },
       });
       if (res.statusCode !== 201) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
-      const id = (res.json<{ user: { id: string } }>()).user.id;
+      const id = res.json<{ user: { id: string } }>().user.id;
       const role = u.role ?? 'member';
       if (role !== 'member') {
         await testDb.db.updateTable('app_user').set({ role }).where('id', '=', id).execute();

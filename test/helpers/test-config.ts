@@ -1,7 +1,12 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Config, type DatabaseConfig, defaultRateLimits, type RateLimits } from '../../src/server/config';
+import {
+  type Config,
+  type DatabaseConfig,
+  defaultRateLimits,
+  type RateLimits,
+} from '../../src/server/config';
 
 /** Cheap argon2id parameters for tests; production cost is asserted separately. */
 export const TEST_PASSWORD_COST = { memoryCost: 1024, timeCost: 1, parallelism: 1 };

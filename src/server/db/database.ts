@@ -13,7 +13,13 @@ export type Dialect = DatabaseConfig['dialect'];
 
 export function createDb(config: DatabaseConfig): Db {
   if (config.dialect === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 });
+    // Fail fast rather than hang: /help falls back to defaults when the database is unreachable.
+    const pool = new pg.Pool({
+      connectionString: config.connectionString,
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: 15_000,
+    });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (config.filename !== ':memory:') {

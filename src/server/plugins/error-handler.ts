@@ -26,7 +26,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       body = problem(error.code, error.detail, error.errors);
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = fieldErrors(error);
-      body = problem('validation_failed', errors.map((e) => `${e.path || 'body'}: ${e.message}`).join('; '), errors);
+      body = problem(
+        'validation_failed',
+        errors.map((e) => `${e.path || 'body'}: ${e.message}`).join('; '),
+        errors,
+      );
     } else if (error.code && fastifyCodes[error.code]) {
       body = problem(fastifyCodes[error.code] as ErrorCode);
     } else if (error.statusCode === 429) {

@@ -1,10 +1,15 @@
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../errors';
 import type { Actor } from '../policies/actor';
 import type { SessionService } from '../services/session.service';
 import { SESSION_MAX_MS } from '../services/session.service';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Answer 401 before validating input when nobody is signed in. */
+    signedIn?: boolean;
+  }
   interface FastifyRequest {
     actor: Actor;
     sessionToken: string | undefined;
@@ -17,7 +22,11 @@ export function sessionCookieName(publicUrl: URL): string {
 }
 
 /** Resolves the session cookie into `request.actor` for API requests. */
-export function registerSession(app: FastifyInstance, sessions: SessionService, publicUrl: URL): void {
+export function registerSession(
+  app: FastifyInstance,
+  sessions: SessionService,
+  publicUrl: URL,
+): void {
   const cookieName = sessionCookieName(publicUrl);
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('sessionToken', undefined);
@@ -44,6 +53,14 @@ function cookieAttributes(request: FastifyRequest, publicUrl: URL) {
     sameSite: 'lax' as const,
     secure: publicUrl.protocol === 'https:' || request.protocol === 'https',
   };
+}
+
+export function registerSignedInCheck(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.config.signedIn === true && request.actor.user === null) {
+      throw new AppError('unauthenticated');
+    }
+  });
 }
 
 export function setSessionCookie(

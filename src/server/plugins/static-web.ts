@@ -8,7 +8,10 @@ import { problem } from '../errors';
  * Serves the built web app and falls back to its index.html for client-side routes; unknown
  * /api paths get a problem+json 404 instead. Hashed assets are cached for a year.
  */
-export async function registerStaticWeb(app: FastifyInstance, webDir: string | undefined): Promise<void> {
+export async function registerStaticWeb(
+  app: FastifyInstance,
+  webDir: string | undefined,
+): Promise<void> {
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, {
@@ -18,16 +21,29 @@ export async function registerStaticWeb(app: FastifyInstance, webDir: string | u
       setHeaders(res, filePath) {
         res.header(
           'Cache-Control',
-          filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
         );
       },
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api' || !hasWeb || request.method !== 'GET') {
-      const body = problem('not_found', `No route for ${request.method} ${request.url.split('?')[0] ?? ''}`);
+    if (
+      request.url.startsWith('/api/') ||
+      request.url === '/api' ||
+      !hasWeb ||
+      request.method !== 'GET'
+    ) {
+      const body = problem(
+        'not_found',
+        `No route for ${request.method} ${request.url.split('?')[0] ?? ''}`,
+      );
       return reply.status(404).type('application/problem+json').send(body);
     }
-    return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').sendFile('index.html');
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-cache')
+      .sendFile('index.html');
   });
 }

@@ -29,7 +29,11 @@ export class UserRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async findById(id: string): Promise<UserRecord | undefined> {
-    const row = await this.db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row && toRecord(row);
   }
 
@@ -87,7 +91,11 @@ export class UserRepository {
   }
 
   /** Keyset pagination by id (UUIDv7, so creation order). */
-  async list(organizationId: string, afterId: string | undefined, limit: number): Promise<UserRecord[]> {
+  async list(
+    organizationId: string,
+    afterId: string | undefined,
+    limit: number,
+  ): Promise<UserRecord[]> {
     let query = this.db
       .selectFrom('app_user')
       .selectAll()

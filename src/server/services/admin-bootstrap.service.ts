@@ -26,11 +26,15 @@ export class AdminBootstrapService {
     return parsed.success && (await this.ctx.repos.users.findByEmail(parsed.data)) !== undefined;
   }
 
-  async createAdmin(input: CreateAdminInput): Promise<{ id: string; promoted: boolean; alreadyAdmin: boolean }> {
+  async createAdmin(
+    input: CreateAdminInput,
+  ): Promise<{ id: string; promoted: boolean; alreadyAdmin: boolean }> {
     const email = emailSchema.safeParse(input.email);
     const displayName = displayNameSchema.safeParse(input.displayName);
     const errors = [
-      ...(email.success ? [] : [{ path: 'email', message: email.error.issues[0]?.message ?? 'Invalid' }]),
+      ...(email.success
+        ? []
+        : [{ path: 'email', message: email.error.issues[0]?.message ?? 'Invalid' }]),
       ...(displayName.success
         ? []
         : [{ path: 'displayName', message: displayName.error.issues[0]?.message ?? 'Invalid' }]),
@@ -41,7 +45,11 @@ export class AdminBootstrapService {
       errors.push({ path: 'password', message: password.error.issues[0]?.message ?? 'Invalid' });
     }
     if (!email.success || !displayName.success || errors.length > 0) {
-      throw new AppError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
+      throw new AppError(
+        'validation_failed',
+        errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+        errors,
+      );
     }
     const { db, clock, hasher } = this.ctx;
     const now = clock.now();

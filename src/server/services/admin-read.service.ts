@@ -18,7 +18,11 @@ function paginate<T extends { id: string }>(rows: T[], limit: number): Page<T> {
 export class AdminReadService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async auditLog(actor: Actor, cursor: string | undefined, limit: number): Promise<Page<AuditEvent>> {
+  async auditLog(
+    actor: Actor,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<Page<AuditEvent>> {
     authorize(actor, organizationPolicy.readAuditLog);
     const me = requireUser(actor);
     const rows = await this.ctx.repos.audit.list(me.organizationId, cursor, limit + 1);
@@ -39,7 +43,11 @@ export class AdminReadService {
     };
   }
 
-  async outbox(actor: Actor, cursor: string | undefined, limit: number): Promise<Page<OutboxMessage>> {
+  async outbox(
+    actor: Actor,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<Page<OutboxMessage>> {
     authorize(actor, organizationPolicy.readOutbox);
     return paginate(await this.ctx.repos.outbox.list(cursor, limit + 1), limit);
   }

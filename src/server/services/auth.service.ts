@@ -61,7 +61,11 @@ export class AuthService {
    * Signs in and rotates the session: any session the browser already had is destroyed and a
    * new id issued. Unknown emails and wrong passwords answer identically, after equal work.
    */
-  async signIn(input: SignInBody, previousToken: string | undefined, actor: Actor): Promise<SignedIn> {
+  async signIn(
+    input: SignInBody,
+    previousToken: string | undefined,
+    actor: Actor,
+  ): Promise<SignedIn> {
     const { db, repos, clock, hasher } = this.ctx;
     const user = await repos.users.findByEmail(input.email);
     const ok = user

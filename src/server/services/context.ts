@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
+import type { Background } from '../lib/background';
 import type { Clock } from '../lib/clock';
 import type { PasswordHasher } from '../lib/passwords';
 import type { Mailer } from '../mail/mailer';
@@ -15,4 +16,5 @@ export interface ServiceContext {
   mailer: Mailer;
   hasher: PasswordHasher;
   log: Logger;
+  background: Background;
 }

@@ -12,6 +12,7 @@ export function createServices(ctx: ServiceContext) {
   const sessions = new SessionService(ctx);
   return {
     db: ctx.db,
+    background: ctx.background,
     sessions,
     auth: new AuthService(ctx, sessions),
     passwordResets: new PasswordResetService(ctx),

@@ -37,7 +37,13 @@ export class OrganizationService {
   /** Crisis resources for /help: falls back to the US defaults if the database is unreachable. */
   async crisisResources(): Promise<{ name: string; resources: typeof defaultCrisisResources }> {
     try {
-      const org = await this.primary();
+      // A database that hangs must not hold up someone looking for help.
+      const org = await Promise.race([
+        this.primary(),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('timed out reading crisis resources')), 2_000).unref(),
+        ),
+      ]);
       return { name: org.name, resources: org.crisisResources };
     } catch (error) {
       this.ctx.log.error({ err: error }, 'crisis resources fell back to defaults');
@@ -79,7 +85,9 @@ export class OrganizationService {
         subject: { type: 'organization', id: current.id },
         detail: {
           fields,
-          ...(fields.includes('name') ? { from: { name: current.name }, to: { name: next.name } } : {}),
+          ...(fields.includes('name')
+            ? { from: { name: current.name }, to: { name: next.name } }
+            : {}),
         },
       });
       return toView(next);

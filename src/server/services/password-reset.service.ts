@@ -16,7 +16,7 @@ export class PasswordResetService {
    * way, so this reveals nothing about which emails have accounts.
    */
   async request(email: string, actor: Actor): Promise<void> {
-    const { db, repos, clock, config, mailer, log } = this.ctx;
+    const { db, repos, clock, config, mailer, background } = this.ctx;
     const user = await repos.users.findByEmail(email);
     if (!user) return;
     const org = await repos.organizations.findPrimary();
@@ -40,8 +40,10 @@ export class PasswordResetService {
     });
     // The token rides in the URL fragment: browsers never send it to a server or in a Referer.
     const link = new URL(`/reset-password#token=${token}`, config.publicUrl).toString();
-    try {
-      await mailer.send(
+    // Sent after the reply: waiting for SMTP would make replies for real accounts slower than
+    // for unknown emails (revealing which exist), and a slow mail server would hold the request.
+    background.run('password reset mail', () =>
+      mailer.send(
         passwordResetMail({
           to: user.email,
           displayName: user.displayName,
@@ -49,11 +51,8 @@ export class PasswordResetService {
           link,
           validMinutes: RESET_VALID_MINUTES,
         }),
-      );
-    } catch (error) {
-      // Answering differently on mail failure would reveal the account; log and move on.
-      log.error({ err: error }, 'password reset mail could not be sent');
-    }
+      ),
+    );
   }
 
   /** Sets a new password with a valid link; every session of the account is signed out. */

@@ -38,7 +38,10 @@ export class PeopleService {
       // Someone in another organization answers exactly like no one at all.
       if (!target || target.organizationId !== me.organizationId) throw new AppError('not_found');
       if (target.role === role) return toUserView(target);
-      if (target.role === 'admin' && (await tx.users.countByRole(me.organizationId, 'admin')) <= 1) {
+      if (
+        target.role === 'admin' &&
+        (await tx.users.countByRole(me.organizationId, 'admin')) <= 1
+      ) {
         throw new AppError('last_admin');
       }
       await tx.users.update(target.id, { role }, now.toISOString());

@@ -14,13 +14,22 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/admin/people',
-    { schema: { tags: ['admin'], summary: 'People and their roles', querystring: pageQuerySchema, response: { 200: personListSchema } } },
+    {
+      config: { signedIn: true },
+      schema: {
+        tags: ['admin'],
+        summary: 'People and their roles',
+        querystring: pageQuerySchema,
+        response: { 200: personListSchema },
+      },
+    },
     async (request) => people.list(request.actor, request.query.cursor, request.query.limit),
   );
 
   app.patch(
     '/api/admin/people/:id',
     {
+      config: { signedIn: true },
       schema: {
         tags: ['admin'],
         summary: "Change a person's role",
@@ -34,16 +43,36 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/admin/audit-events',
-    { schema: { tags: ['admin'], summary: 'Security audit log, newest first', querystring: pageQuerySchema, response: { 200: auditListSchema } } },
+    {
+      config: { signedIn: true },
+      schema: {
+        tags: ['admin'],
+        summary: 'Security audit log, newest first',
+        querystring: pageQuerySchema,
+        response: { 200: auditListSchema },
+      },
+    },
     async (request) => {
-      const page = await adminRead.auditLog(request.actor, request.query.cursor, request.query.limit);
+      const page = await adminRead.auditLog(
+        request.actor,
+        request.query.cursor,
+        request.query.limit,
+      );
       return { events: page.items, nextCursor: page.nextCursor };
     },
   );
 
   app.get(
     '/api/admin/outbox',
-    { schema: { tags: ['admin'], summary: 'Dev outbox: mail stored when SMTP is not configured', querystring: pageQuerySchema, response: { 200: outboxListSchema } } },
+    {
+      config: { signedIn: true },
+      schema: {
+        tags: ['admin'],
+        summary: 'Dev outbox: mail stored when SMTP is not configured',
+        querystring: pageQuerySchema,
+        response: { 200: outboxListSchema },
+      },
+    },
     async (request) => {
       const page = await adminRead.outbox(request.actor, request.query.cursor, request.query.limit);
       return { messages: page.items, nextCursor: page.nextCursor };

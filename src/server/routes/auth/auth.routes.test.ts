@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, sessionCookieFrom, type TestContext } from '../../../../test/helpers/test-app';
+import {
+  createTestContext,
+  sessionCookieFrom,
+  type TestContext,
+} from '../../../../test/helpers/test-app';
 
 describe('auth routes', () => {
   let ctx: TestContext;
@@ -14,11 +18,19 @@ describe('auth routes', () => {
     const signUp = await ctx.request({
       method: 'POST',
       url: '/api/auth/sign-up',
-      payload: { email: '  Alex@Example.org ', password: 'a long passphrase', displayName: 'Alex R.' },
+      payload: {
+        email: '  Alex@Example.org ',
+        password: 'a long passphrase',
+        displayName: 'Alex R.',
+      },
     });
     expect(signUp.statusCode).toBe(201);
     const body = signUp.json<{ user: { email: string; role: string; displayName: string } }>();
-    expect(body.user).toMatchObject({ email: 'alex@example.org', role: 'member', displayName: 'Alex R.' });
+    expect(body.user).toMatchObject({
+      email: 'alex@example.org',
+      role: 'member',
+      displayName: 'Alex R.',
+    });
     expect(signUp.body).not.toContain('password');
     const cookie = sessionCookieFrom(signUp);
     const setCookie = String(signUp.headers['set-cookie']);
@@ -27,9 +39,16 @@ describe('auth routes', () => {
     expect(setCookie).not.toMatch(/Secure/i);
 
     const session = await ctx.request({ method: 'GET', url: '/api/session', headers: { cookie } });
-    expect(session.json()).toMatchObject({ user: { email: 'alex@example.org' }, abilities: { manageOrganization: false } });
+    expect(session.json()).toMatchObject({
+      user: { email: 'alex@example.org' },
+      abilities: { manageOrganization: false },
+    });
 
-    const out = await ctx.request({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie } });
+    const out = await ctx.request({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { cookie },
+    });
     expect(out.statusCode).toBe(204);
     const after = await ctx.request({ method: 'GET', url: '/api/session', headers: { cookie } });
     expect(after.json()).toMatchObject({ user: null });
@@ -53,9 +72,17 @@ describe('auth routes', () => {
     });
     const fresh = sessionCookieFrom(res);
     expect(fresh).not.toBe(user.cookie);
-    const old = await ctx.request({ method: 'GET', url: '/api/session', headers: { cookie: user.cookie } });
+    const old = await ctx.request({
+      method: 'GET',
+      url: '/api/session',
+      headers: { cookie: user.cookie },
+    });
     expect(old.json()).toMatchObject({ user: null });
-    const now = await ctx.request({ method: 'GET', url: '/api/session', headers: { cookie: fresh } });
+    const now = await ctx.request({
+      method: 'GET',
+      url: '/api/session',
+      headers: { cookie: fresh },
+    });
     expect(now.json()).toMatchObject({ user: { id: user.id } });
   });
 
@@ -84,7 +111,11 @@ describe('auth routes', () => {
     const res = await ctx.request({
       method: 'POST',
       url: '/api/auth/sign-up',
-      payload: { email: user.email.toUpperCase(), password: 'another passphrase', displayName: 'Kim L.' },
+      payload: {
+        email: user.email.toUpperCase(),
+        password: 'another passphrase',
+        displayName: 'Kim L.',
+      },
     });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'email_taken' });
@@ -107,7 +138,11 @@ describe('auth routes', () => {
       const res = await ctx.request({
         method: 'POST',
         url: '/api/auth/sign-up',
-        payload: { email: `dn${displayName.length}@example.org`, password: 'long enough pass', displayName },
+        payload: {
+          email: `dn${displayName.length}@example.org`,
+          password: 'long enough pass',
+          displayName,
+        },
       });
       expect(res.statusCode).toBe(400);
       expect(res.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('displayName');
@@ -151,7 +186,11 @@ describe('auth routes', () => {
   });
 
   it('refuses cross-site unsafe requests (CSRF) but allows same-origin ones', async () => {
-    const payload = { email: 'csrf@example.org', password: 'long enough pass', displayName: 'Cee S.' };
+    const payload = {
+      email: 'csrf@example.org',
+      password: 'long enough pass',
+      displayName: 'Cee S.',
+    };
     const evil = await ctx.request({
       method: 'POST',
       url: '/api/auth/sign-up',
@@ -178,7 +217,11 @@ describe('auth routes', () => {
 
   it('records sign-up, sign-in and failed sign-in in the audit log', async () => {
     const user = await ctx.newUser();
-    await ctx.request({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: 'nope nope nope' } });
+    await ctx.request({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: user.email, password: 'nope nope nope' },
+    });
     const rows = await ctx.db
       .selectFrom('audit_event')
       .select(['action', 'detail'])
@@ -191,11 +234,20 @@ describe('auth routes', () => {
   });
 
   it('requires a session for /api/me and changes the display name', async () => {
-    const anon = await ctx.request({ method: 'PATCH', url: '/api/me', payload: { displayName: 'New N.' } });
+    const anon = await ctx.request({
+      method: 'PATCH',
+      url: '/api/me',
+      payload: { displayName: 'New N.' },
+    });
     expect(anon.statusCode).toBe(401);
     expect(anon.json()).toMatchObject({ code: 'unauthenticated' });
     const user = await ctx.newUser();
-    const res = await ctx.request({ method: 'PATCH', url: '/api/me', as: user, payload: { displayName: 'New N.' } });
+    const res = await ctx.request({
+      method: 'PATCH',
+      url: '/api/me',
+      as: user,
+      payload: { displayName: 'New N.' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ displayName: 'New N.' });
   });

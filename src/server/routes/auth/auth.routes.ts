@@ -14,7 +14,8 @@ import { clearSessionCookie, setSessionCookie } from '../../plugins/session';
 import { abilitiesFor } from '../../policies/organization.policy';
 import { toUserView } from '../../services/user-view';
 
-const RESET_ACCEPTED = 'If an account exists for that email, we have sent a link to reset the password.';
+const RESET_ACCEPTED =
+  'If an account exists for that email, we have sent a link to reset the password.';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { auth, passwordResets } = app.services;
@@ -41,7 +42,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/session',
-    { schema: { tags: ['auth'], summary: 'Who is signed in, and what they may do', response: { 200: sessionReplySchema } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in, and what they may do',
+        response: { 200: sessionReplySchema },
+      },
+    },
     async (request) => {
       const user = await auth.currentUser(request.actor);
       return { user: user ? toUserView(user) : null, abilities: abilitiesFor(request.actor) };
@@ -51,13 +58,21 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/sign-up',
     {
-      schema: { tags: ['auth'], summary: 'Create an account and sign in', body: signUpBodySchema, response: { 201: sessionReplySchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an account and sign in',
+        body: signUpBodySchema,
+        response: { 201: sessionReplySchema },
+      },
       preHandler: [perIp(rateLimits.signUpPerIp, 'sign-up')],
     },
     async (request, reply) => {
       const { user, sessionToken } = await auth.signUp(request.body, request.actor);
       setSessionCookie(request, reply, publicUrl, sessionToken);
-      const actor = { user: { id: user.id, role: user.role, organizationId: user.organizationId }, ip: request.ip };
+      const actor = {
+        user: { id: user.id, role: user.role, organizationId: user.organizationId },
+        ip: request.ip,
+      };
       return reply.status(201).send({ user: toUserView(user), abilities: abilitiesFor(actor) });
     },
   );
@@ -65,13 +80,28 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/sign-in',
     {
-      schema: { tags: ['auth'], summary: 'Sign in (rotates the session)', body: signInBodySchema, response: { 200: sessionReplySchema } },
-      preHandler: [perIp(rateLimits.signInPerIp, 'sign-in'), perAccount(rateLimits.signInPerAccount, 'sign-in')],
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in (rotates the session)',
+        body: signInBodySchema,
+        response: { 200: sessionReplySchema },
+      },
+      preHandler: [
+        perIp(rateLimits.signInPerIp, 'sign-in'),
+        perAccount(rateLimits.signInPerAccount, 'sign-in'),
+      ],
     },
     async (request, reply) => {
-      const { user, sessionToken } = await auth.signIn(request.body, request.sessionToken, request.actor);
+      const { user, sessionToken } = await auth.signIn(
+        request.body,
+        request.sessionToken,
+        request.actor,
+      );
       setSessionCookie(request, reply, publicUrl, sessionToken);
-      const actor = { user: { id: user.id, role: user.role, organizationId: user.organizationId }, ip: request.ip };
+      const actor = {
+        user: { id: user.id, role: user.role, organizationId: user.organizationId },
+        ip: request.ip,
+      };
       return { user: toUserView(user), abilities: abilitiesFor(actor) };
     },
   );
@@ -89,8 +119,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password-reset',
     {
-      schema: { tags: ['auth'], summary: 'Email a one-time reset link', body: resetRequestBodySchema, response: { 202: acceptedReplySchema } },
-      preHandler: [perIp(rateLimits.resetPerIp, 'reset'), perAccount(rateLimits.resetPerAccount, 'reset')],
+      schema: {
+        tags: ['auth'],
+        summary: 'Email a one-time reset link',
+        body: resetRequestBodySchema,
+        response: { 202: acceptedReplySchema },
+      },
+      preHandler: [
+        perIp(rateLimits.resetPerIp, 'reset'),
+        perAccount(rateLimits.resetPerAccount, 'reset'),
+      ],
     },
     async (request, reply) => {
       await passwordResets.request(request.body.email, request.actor);
@@ -101,7 +139,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password-reset/confirm',
     {
-      schema: { tags: ['auth'], summary: 'Choose a new password with a reset link', body: resetConfirmBodySchema },
+      schema: {
+        tags: ['auth'],
+        summary: 'Choose a new password with a reset link',
+        body: resetConfirmBodySchema,
+      },
       preHandler: [perIp(rateLimits.resetPerIp, 'reset-confirm')],
     },
     async (request, reply) => {

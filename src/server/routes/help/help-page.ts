@@ -50,16 +50,22 @@ function formatPhone(digits: string): string {
 function resourceHtml(r: CrisisResource, t: (typeof text)[Locale]): string {
   const actions: string[] = [];
   if (r.phone !== undefined) {
-    actions.push(`<a class="action" href="tel:${escapeHtml(r.phone)}">${t.call} ${escapeHtml(formatPhone(r.phone))}</a>`);
+    actions.push(
+      `<a class="action" href="tel:${escapeHtml(r.phone)}">${t.call} ${escapeHtml(formatPhone(r.phone))}</a>`,
+    );
   }
   if (r.sms !== undefined) {
     const body = r.smsKeyword === undefined ? '' : `?&body=${encodeURIComponent(r.smsKeyword)}`;
     const label =
       r.smsKeyword === undefined ? `${t.textTo} ${r.sms}` : t.textWord(r.smsKeyword, r.sms);
-    actions.push(`<a class="action" href="sms:${escapeHtml(r.sms)}${escapeHtml(body)}">${escapeHtml(label)}</a>`);
+    actions.push(
+      `<a class="action" href="sms:${escapeHtml(r.sms)}${escapeHtml(body)}">${escapeHtml(label)}</a>`,
+    );
   }
   if (r.url !== undefined) {
-    actions.push(`<a href="${escapeHtml(r.url)}" rel="noopener">${t.website}: ${escapeHtml(new URL(r.url).host)}</a>`);
+    actions.push(
+      `<a href="${escapeHtml(r.url)}" rel="noopener">${t.website}: ${escapeHtml(new URL(r.url).host)}</a>`,
+    );
   }
   return `<li><h2>${escapeHtml(r.name)}</h2>${r.description ? `<p>${escapeHtml(r.description)}</p>` : ''}<p class="actions">${actions.join(' ')}</p></li>`;
 }

@@ -139,7 +139,8 @@ describe('/help when the database is unavailable', () => {
       // The database goes away under a running server: the pool/handle is closed.
       await ctx.db.destroy();
       const health = await ctx.request({ method: 'GET', url: '/api/health' });
-      expect(health.statusCode).toBe(500);
+      expect(health.statusCode).toBe(503);
+      expect(health.json()).toMatchObject({ code: 'service_unavailable' });
 
       for (const url of ['/help', '/help?lang=es']) {
         const res = await ctx.request({ method: 'GET', url });

@@ -199,3 +199,20 @@ describe('organization routes', () => {
     });
   });
 });
+
+describe('signed-out callers', () => {
+  it('get 401 before their input is validated', async () => {
+    const ctx = await createTestContext();
+    try {
+      const res = await ctx.request({
+        method: 'PATCH',
+        url: '/api/admin/organization',
+        payload: { timeZone: 'Mars/Olympus', name: '' },
+      });
+      expect(res.statusCode).toBe(401);
+      expect(res.json()).toMatchObject({ code: 'unauthenticated' });
+    } finally {
+      await ctx.close();
+    }
+  });
+});

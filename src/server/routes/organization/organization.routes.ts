@@ -10,19 +10,33 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/organization',
-    { schema: { tags: ['organization'], summary: 'Public facts about the organization', response: { 200: publicOrganizationSchema } } },
+    {
+      schema: {
+        tags: ['organization'],
+        summary: 'Public facts about the organization',
+        response: { 200: publicOrganizationSchema },
+      },
+    },
     async () => organizations.getPublic(),
   );
 
   app.get(
     '/api/admin/organization',
-    { schema: { tags: ['admin'], summary: 'Organization settings', response: { 200: organizationSchema } } },
+    {
+      config: { signedIn: true },
+      schema: {
+        tags: ['admin'],
+        summary: 'Organization settings',
+        response: { 200: organizationSchema },
+      },
+    },
     async (request) => organizations.get(request.actor),
   );
 
   app.patch(
     '/api/admin/organization',
     {
+      config: { signedIn: true },
       schema: {
         tags: ['admin'],
         summary: 'Change organization settings',
