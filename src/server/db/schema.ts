@@ -62,6 +62,116 @@ export interface AuditEventTable {
   created_at: string;
 }
 
+export interface CategoryTable {
+  id: string;
+  slug: string;
+  position: number;
+  label_en: string;
+  label_es: string;
+}
+
+export interface TopicTable {
+  id: string;
+  category_id: string;
+  slug: string;
+  position: number;
+  label_en: string;
+  label_es: string;
+}
+
+export interface SupportGroupTable {
+  id: string;
+  organization_id: string;
+  slug: string;
+  name: string;
+  description: string;
+  first_meeting: string;
+  leadership: string;
+  attendance: string;
+  cost: string;
+  capacity: number | null;
+  status: string;
+  /** Derived from the schedules on every write; never typed in. */
+  format: string | null;
+  /** JSON arrays, for display; filters use group_tag. */
+  languages: string;
+  audiences: string;
+  accessibility: string;
+  topics: string;
+  /** Description, topics and places, for full-text search. */
+  search_text: string;
+  next_start_at: string | null;
+  next_end_at: string | null;
+  /** How far ahead occurrences are materialized; a job extends it. */
+  occurrences_until: string | null;
+  source: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type GroupTagKind = 'topic' | 'category' | 'audience' | 'language' | 'access';
+
+export interface GroupTagTable {
+  group_id: string;
+  kind: GroupTagKind;
+  value: string;
+}
+
+export interface GroupFacilitatorTable {
+  group_id: string;
+  user_id: string;
+}
+
+export interface ScheduleTable {
+  id: string;
+  group_id: string;
+  position: number;
+  /** JSON of the domain Recurrence. */
+  recurrence: string;
+  start_time: string;
+  end_time: string;
+  time_zone: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  mode: string;
+  place_name: string | null;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  place_notes: string | null;
+  join_url: string | null;
+  dial_in: string | null;
+  online_notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ScheduleExceptionTable {
+  id: string;
+  schedule_id: string;
+  original_date: string;
+  kind: string;
+  new_start: string | null;
+  new_end: string | null;
+  note: string | null;
+}
+
+export interface OccurrenceTable {
+  schedule_id: string;
+  group_id: string;
+  start_at: string;
+  end_at: string;
+  local_weekday: number;
+  local_minutes: number;
+  status: string;
+}
+
+export interface SupportGroupFtsTable {
+  group_id: string;
+  name: string;
+  search_text: string;
+}
+
 export interface Database {
   organization: OrganizationTable;
   app_user: UserTable;
@@ -69,4 +179,13 @@ export interface Database {
   password_reset: PasswordResetTable;
   outbox_message: OutboxMessageTable;
   audit_event: AuditEventTable;
+  category: CategoryTable;
+  topic: TopicTable;
+  support_group: SupportGroupTable;
+  support_group_fts: SupportGroupFtsTable;
+  group_tag: GroupTagTable;
+  group_facilitator: GroupFacilitatorTable;
+  schedule: ScheduleTable;
+  schedule_exception: ScheduleExceptionTable;
+  occurrence: OccurrenceTable;
 }

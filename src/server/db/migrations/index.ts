@@ -1,7 +1,9 @@
 // The one migration list for both dialects, in order. Add a file, then add it here.
 import type { MigrationModule } from '../migrator';
 import * as m0001 from './0001-accounts';
+import * as m0002 from './0002-groups';
 
 export const migrations: Record<string, MigrationModule> = {
   '0001-accounts': m0001,
+  '0002-groups': m0002,
 };
