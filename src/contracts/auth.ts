@@ -69,6 +69,7 @@ export const abilitiesSchema = z.object({
   managePeople: z.boolean(),
   readAuditLog: z.boolean(),
   readOutbox: z.boolean(),
+  manageGroups: z.boolean(),
 });
 export type Abilities = z.infer<typeof abilitiesSchema>;
 

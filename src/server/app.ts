@@ -29,6 +29,8 @@ import { createRepositories } from './repositories/index';
 import { adminRoutes } from './routes/admin/admin.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { meRoutes } from './routes/auth/me.routes';
+import { groupsRoutes } from './routes/groups/groups.routes';
+import { manageGroupsRoutes } from './routes/groups/manage-groups.routes';
 import { healthRoutes } from './routes/health/health.routes';
 import { helpRoutes } from './routes/help/help.routes';
 import { organizationRoutes } from './routes/organization/organization.routes';
@@ -115,6 +117,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(meRoutes);
   await app.register(organizationRoutes);
   await app.register(adminRoutes);
+  await app.register(groupsRoutes);
+  await app.register(manageGroupsRoutes);
   await registerStaticWeb(app, config.webDir);
   return app;
 }

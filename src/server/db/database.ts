@@ -3,13 +3,18 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
 export type Dialect = DatabaseConfig['dialect'];
+
+/** Which dialect a Kysely instance (or transaction) speaks, for the few dialect-specific queries. */
+export function dialectOf(db: Kysely<Database>): Dialect {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
 
 export function createDb(config: DatabaseConfig): Db {
   if (config.dialect === 'postgres') {

@@ -1,5 +1,6 @@
 import type { Abilities } from '../../contracts/auth';
 import type { Actor } from './actor';
+import { groupPolicy } from './group.policy';
 
 // Who may do what with the organization and its people. Reads like a specification:
 // an organization admin manages the organization's settings, its people and their roles,
@@ -20,5 +21,6 @@ export function abilitiesFor(actor: Actor): Abilities {
     managePeople: organizationPolicy.listPeople(actor),
     readAuditLog: organizationPolicy.readAuditLog(actor),
     readOutbox: organizationPolicy.readOutbox(actor),
+    manageGroups: groupPolicy.manageAny(actor),
   };
 }

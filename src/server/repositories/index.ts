@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { dialectOf } from '../db/database';
 import { AuditRepository } from './audit.repository';
+import { DirectoryRepository } from './directory.repository';
+import { GroupRepository } from './group.repository';
+import { TaxonomyRepository } from './taxonomy.repository';
 import { OrganizationRepository } from './organization.repository';
 import { OutboxRepository } from './outbox.repository';
 import { PasswordResetRepository } from './password-reset.repository';
@@ -9,7 +13,11 @@ import { UserRepository } from './user.repository';
 
 /** Every repository bound to one executor: the database, or a transaction. */
 export function createRepositories(db: Kysely<Database>) {
+  const dialect = dialectOf(db);
   return {
+    taxonomy: new TaxonomyRepository(db),
+    groups: new GroupRepository(db, dialect),
+    directory: new DirectoryRepository(db, dialect),
     organizations: new OrganizationRepository(db),
     users: new UserRepository(db),
     sessions: new SessionRepository(db),

@@ -12,7 +12,11 @@ export type AuditAction =
   | 'user.display_name_changed'
   | 'user.role_changed'
   | 'user.created_by_cli'
-  | 'organization.settings_changed';
+  | 'organization.settings_changed'
+  | 'group.created'
+  | 'group.updated'
+  | 'group.status_changed'
+  | 'taxonomy.topic_added';
 
 /**
  * Writes a security event through the same repositories (and so the same transaction) as the

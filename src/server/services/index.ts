@@ -7,6 +7,12 @@ import { OrganizationService } from './organization.service';
 import { PasswordResetService } from './password-reset.service';
 import { PeopleService } from './people.service';
 import { SessionService } from './session.service';
+import { DirectoryService } from './groups/directory.service';
+import { FinderService } from './groups/finder.service';
+import { GroupReadService } from './groups/group-read.service';
+import { GroupService } from './groups/group.service';
+import { OccurrenceMaintenanceService } from './groups/occurrence-maintenance.service';
+import { TaxonomyService } from './groups/taxonomy.service';
 
 export function createServices(ctx: ServiceContext) {
   const sessions = new SessionService(ctx);
@@ -21,6 +27,12 @@ export function createServices(ctx: ServiceContext) {
     people: new PeopleService(ctx),
     adminRead: new AdminReadService(ctx),
     adminBootstrap: new AdminBootstrapService(ctx),
+    groups: new GroupService(ctx),
+    groupPages: new GroupReadService(ctx),
+    directory: new DirectoryService(ctx),
+    finder: new FinderService(ctx),
+    taxonomy: new TaxonomyService(ctx),
+    occurrenceMaintenance: new OccurrenceMaintenanceService(ctx),
   };
 }
 

@@ -28,6 +28,11 @@ export class OrganizationService {
     return org;
   }
 
+  /** The organization record, for system tasks (seeding, jobs). */
+  async getPublicRecord(): Promise<OrganizationRecord> {
+    return this.primary();
+  }
+
   /** Name and locale: safe for anyone, signed in or not. */
   async getPublic(): Promise<{ name: string; locale: 'en' | 'es' }> {
     const org = await this.primary();
