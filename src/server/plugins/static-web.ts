@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { problem } from '../errors';
+import { AppError, problem } from '../errors';
+import { injectMeta } from '../routes/groups/group-page';
+import { summarize } from '../services/groups/group-views';
 
 /**
  * Serves the built web app and falls back to its index.html for client-side routes; unknown
@@ -26,6 +28,38 @@ export async function registerStaticWeb(
             : 'no-cache',
         );
       },
+    });
+  }
+  if (hasWeb) {
+    const indexHtml = readFileSync(path.join(webDir, 'index.html'), 'utf8');
+    // Group pages: the SPA shell with the group's own title, description and preview tags.
+    app.get<{ Params: { slug: string } }>('/groups/:slug', async (request, reply) => {
+      const html = (status: number, body: string) =>
+        reply
+          .status(status)
+          .type('text/html; charset=utf-8')
+          .header('Cache-Control', 'no-cache')
+          .send(body);
+      try {
+        const group = await app.services.groupPages.detail(
+          request.actor,
+          request.params.slug,
+          'en',
+        );
+        const org = await app.services.organizations.getPublic();
+        return await html(
+          200,
+          injectMeta(indexHtml, {
+            title: `${group.name} · ${org.name}`,
+            description: summarize(`${group.schedules.join('; ')}. ${group.description}`, 200),
+            url: new URL(`/groups/${group.slug}`, app.config.publicUrl).toString(),
+          }),
+        );
+      } catch (error) {
+        // Missing or hidden: the app shows its not-found page, with a real 404 status.
+        if (error instanceof AppError && error.code === 'not_found') return html(404, indexHtml);
+        throw error;
+      }
     });
   }
   app.setNotFoundHandler((request, reply) => {
