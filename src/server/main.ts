@@ -6,6 +6,8 @@ import type { Config } from './config';
 import { createDb } from './db/database';
 import { migrateToLatest } from './db/migrator';
 import { createLogger } from './logger';
+import { startJobs } from './jobs/scheduler';
+import { seedDemoGroups } from './seed/demo-groups.seed';
 import { seedDemo } from './seed/organization.seed';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -21,8 +23,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = createDb(config.database);
   const applied = await migrateToLatest(db, config.database.dialect);
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
-  if (await seedDemo(db)) log.info('first start: demo organization loaded');
+  const firstStart = await seedDemo(db);
   const app = await buildApp(config, { db, logger: log });
+  if (firstStart) {
+    const groups = await seedDemoGroups(app);
+    log.info({ groups }, 'first start: demo organization and its groups loaded');
+  }
+  startJobs(app);
   app.addHook('onClose', async () => {
     await db.destroy();
   });

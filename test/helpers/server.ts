@@ -2,6 +2,7 @@
 // dist/web, listening on 127.0.0.1 at a random port.
 import { buildApp } from '../../src/server/app';
 import type { Db } from '../../src/server/db/database';
+import { seedDemoGroups } from '../../src/server/seed/demo-groups.seed';
 import { seedDemo } from '../../src/server/seed/organization.seed';
 import { testConfig } from './test-config';
 import { createTestDb } from './test-db';
@@ -18,6 +19,8 @@ export async function startTestServer(): Promise<TestServer> {
   await seedDemo(testDb.db);
   const config = testConfig(testDb.config);
   const app = await buildApp(config, { db: testDb.db });
+  // Browser journeys see what a fresh `npm start` shows: the demo organization and its groups.
+  await seedDemoGroups(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('no port');

@@ -16,6 +16,7 @@ export type AuditAction =
   | 'group.created'
   | 'group.updated'
   | 'group.status_changed'
+  | 'group.facilitators_changed'
   | 'taxonomy.topic_added';
 
 /**

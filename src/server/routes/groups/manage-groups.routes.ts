@@ -72,9 +72,13 @@ export const manageGroupsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { group, schedules } = await groups.forEditing(request.actor, request.params.id);
+      const { group, schedules, facilitatorIds } = await groups.forEditing(
+        request.actor,
+        request.params.id,
+      );
       return {
         id: group.id,
+        facilitatorIds,
         group: {
           name: group.name,
           slug: group.slug,
@@ -130,6 +134,27 @@ export const manageGroupsRoutes: FastifyPluginAsyncZod = async (app) => {
       const group = await groups.update(request.actor, request.params.id, request.body);
       return groupPages.detail(request.actor, group.slug, requestLocale(request));
     },
+  );
+
+  app.put(
+    '/api/manage/groups/:id/facilitators',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['groups'],
+        summary: 'Choose who facilitates a group (admins)',
+        params: z.object({ id: idSchema }),
+        body: z.object({ userIds: z.array(idSchema).max(20) }),
+        response: { 200: z.object({ facilitatorIds: z.array(z.string()) }) },
+      },
+    },
+    async (request) => ({
+      facilitatorIds: await groups.setFacilitators(
+        request.actor,
+        request.params.id,
+        request.body.userIds,
+      ),
+    }),
   );
 
   app.patch(
