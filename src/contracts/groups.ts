@@ -4,7 +4,7 @@ import ISO6391 from 'iso-639-1';
 import { z } from 'zod';
 import { validateCoordinates } from '../domain/directory/distance';
 import { TIMES_OF_DAY } from '../domain/directory/time-of-day';
-import type { Schedule, ScheduleException } from '../domain/schedule/types';
+import type { Schedule } from '../domain/schedule/types';
 import { validateExceptions, validateSchedule } from '../domain/schedule/validate';
 import {
   ACCESSIBILITY_FEATURES,
@@ -147,7 +147,7 @@ export const scheduleInputSchema = z
     };
     const problems = [
       ...validateSchedule(schedule),
-      ...validateExceptions(s.exceptions as ScheduleException[], schedule),
+      ...validateExceptions(s.exceptions, schedule),
     ];
     if (s.mode !== 'online') {
       if (s.place === undefined)

@@ -68,7 +68,7 @@ export class TaxonomyRepository {
   async nextTopicPosition(categoryId: string): Promise<number> {
     const row = await this.db
       .selectFrom('topic')
-      .select((eb) => eb.fn.max('position').as('max'))
+      .select((eb) => eb.fn.max<number | string | null>('position').as('max'))
       .where('category_id', '=', categoryId)
       .executeTakeFirst();
     return Number(row?.max ?? 0) + 1;
