@@ -145,16 +145,19 @@ export const scheduleInputSchema = z
       ...(s.startsOn === undefined ? {} : { startsOn: s.startsOn }),
       ...(s.endsOn === undefined ? {} : { endsOn: s.endsOn }),
     };
-    const problems = [
-      ...validateSchedule(schedule),
-      ...validateExceptions(s.exceptions, schedule),
-    ];
+    const problems = [...validateSchedule(schedule), ...validateExceptions(s.exceptions, schedule)];
     if (s.mode !== 'online') {
       if (s.place === undefined)
         problems.push({ path: 'place', message: 'In-person meetings need a place' });
       else
         problems.push(
-          ...validateCoordinates({ lat: s.place.latitude, lng: s.place.longitude }, 'place'),
+          ...validateCoordinates({ lat: s.place.latitude, lng: s.place.longitude }, 'place').map(
+            // The domain names lat/lng; the form's fields are latitude/longitude.
+            (e) => ({
+              ...e,
+              path: e.path.replace(/\.lat$/, '.latitude').replace(/\.lng$/, '.longitude'),
+            }),
+          ),
         );
     }
     if (s.mode !== 'in-person' && s.online === undefined) {
