@@ -53,6 +53,16 @@ export function fts5Query(text: string): string | null {
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
+/**
+ * The same words as a PostgreSQL to_tsquery: AND-ed, prefix match on the last one. Only letters
+ * and digits reach it, so nothing the user types is read as tsquery syntax.
+ */
+export function tsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
+}
+
 export class DirectoryRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -61,11 +71,7 @@ export class DirectoryRepository {
 
   async search(f: DirectoryFilters): Promise<DirectoryRow[]> {
     const text =
-      f.text === undefined
-        ? null
-        : this.dialect === 'sqlite'
-          ? fts5Query(f.text)
-          : f.text.trim() || null;
+      f.text === undefined ? null : this.dialect === 'sqlite' ? fts5Query(f.text) : tsQuery(f.text);
     let query = this.db
       .selectFrom('support_group as g')
       .selectAll('g')
@@ -85,12 +91,8 @@ export class DirectoryRepository {
         .select('fts.rank');
     } else if (text !== null) {
       query = query
-        .where(sql<SqlBool>`g.search_vector @@ websearch_to_tsquery('english', ${text})`)
-        .select(
-          sql<number>`-ts_rank(g.search_vector, websearch_to_tsquery('english', ${text}))`.as(
-            'rank',
-          ),
-        );
+        .where(sql<SqlBool>`g.search_vector @@ to_tsquery('english', ${text})`)
+        .select(sql<number>`-ts_rank(g.search_vector, to_tsquery('english', ${text}))`.as('rank'));
     }
 
     for (const [kind, values] of Object.entries(f.tags) as [GroupTagKind, string[] | undefined][]) {
@@ -179,7 +181,11 @@ export class DirectoryRepository {
 
     switch (f.sort) {
       case 'relevance':
-        query = text === null ? query.orderBy('g.next_start_at') : query.orderBy(sql`rank`);
+        // Without words to rank by (no q, or only punctuation), the soonest meeting comes first.
+        query =
+          text === null
+            ? query.orderBy(sql`g.next_start_at asc nulls last`)
+            : query.orderBy(sql`rank`);
         break;
       case 'nearest':
         query = near === undefined ? query : query.orderBy(sql`nearness asc nulls last`);
