@@ -44,6 +44,47 @@ const adminRoutes: RouteObject = {
   ],
 };
 
+// The directory, finder and group pages share one chunk (they need the schedule and time-zone
+// code); management is separate, for the few who edit groups.
+const groupRoutes: RouteObject[] = [
+  {
+    path: 'groups',
+    lazy: async () => ({ Component: (await import('./pages/GroupsPage')).GroupsPage }),
+  },
+  {
+    path: 'groups/:slug',
+    lazy: async () => ({ Component: (await import('./pages/GroupPage')).GroupPage }),
+  },
+  {
+    path: 'find',
+    lazy: async () => ({ Component: (await import('./pages/FinderPage')).FinderPage }),
+  },
+];
+
+const manageRoutes: RouteObject = {
+  path: 'manage/groups',
+  children: [
+    {
+      index: true,
+      lazy: async () => ({
+        Component: (await import('./pages/manage/ManageGroupsPage')).ManageGroupsPage,
+      }),
+    },
+    {
+      path: 'new',
+      lazy: async () => ({
+        Component: (await import('./pages/manage/GroupEditorPage')).NewGroupPage,
+      }),
+    },
+    {
+      path: ':id/edit',
+      lazy: async () => ({
+        Component: (await import('./pages/manage/GroupEditorPage')).EditGroupPage,
+      }),
+    },
+  ],
+};
+
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -58,6 +99,8 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'account', element: <AccountPage /> },
+          ...groupRoutes,
+          manageRoutes,
           adminRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -62,3 +62,16 @@ it('stays readable in the dark colour scheme (phones at night)', async () => {
   await page.getByText('Enter a valid email address').waitFor();
   await expectNoAxeViolations(page);
 });
+
+it('keeps the directory, its badges and a group page readable in the dark', async () => {
+  const page = await newPage(browser, server.url, { ...phone, colorScheme: 'dark' });
+  await visit(page, '/groups?q=grief', 'Find a support group');
+  await page.getByRole('article').first().waitFor();
+  await page.getByRole('button', { name: /^Filters/ }).tap();
+  await expectNoAxeViolations(page);
+  await visit(page, '/groups/duelo-y-esperanza-en-linea', 'Duelo y Esperanza (en línea)');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > window.innerWidth,
+  );
+  expect(overflow).toBe(false);
+});

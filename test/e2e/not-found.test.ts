@@ -20,7 +20,7 @@ afterAll(async () => {
 
 it('shows a friendly not-found page with a way home and to help', async () => {
   const page = await newPage(browser, server.url);
-  await visit(page, '/groups/does-not-exist', 'We couldn’t find that page');
+  await visit(page, '/meetings/does-not-exist', 'We couldn’t find that page');
   expect(await page.title()).toBe('Page not found · Kindred');
   const main = page.getByRole('main');
   expect(await main.getByRole('link', { name: 'Get help now' }).getAttribute('href')).toBe('/help');

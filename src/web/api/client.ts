@@ -11,19 +11,28 @@ import type {
   UpdateMeBody,
   User,
 } from '../../contracts/auth';
+import type { DirectoryReply, GroupDetail, GroupInput, GroupStatus } from '../../contracts/groups';
 import type {
   Organization,
   publicOrganizationSchema,
   UpdateOrganizationBody,
 } from '../../contracts/organization';
 import type { z } from 'zod';
+import type {
+  FinderBody,
+  FinderReply,
+  ManagedGroupList,
+  ManagedGroupReply,
+  TaxonomyReply,
+} from './groupTypes';
+import { currentLocale } from '../i18n';
 import { networkError, problemFrom } from './problem';
 
 export { ApiError, messageFor } from './problem';
 
 export type PublicOrganization = z.infer<typeof publicOrganizationSchema>;
 
-type Method = 'GET' | 'POST' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -49,6 +58,14 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 function withCursor(path: string, cursor: string | null | undefined): string {
   return cursor ? `${path}?cursor=${encodeURIComponent(cursor)}` : path;
 }
+
+/** Schedules and labels come back in the app's language, not the browser's. */
+function withLang(query: string): string {
+  const lang = `lang=${currentLocale()}`;
+  return query ? `${query}&${lang}` : lang;
+}
+
+const manage = (id: string) => `/api/manage/groups/${encodeURIComponent(id)}`;
 
 export const api = {
   session: () => request<SessionReply>('GET', '/api/session'),
@@ -79,4 +96,17 @@ export const api = {
       'GET',
       withCursor('/api/admin/audit-events', cursor),
     ),
+
+  taxonomy: () => request<TaxonomyReply>('GET', '/api/taxonomy'),
+  /** `query` is the directory's search string without "?" (see features/directory/filters). */
+  groups: (query: string) => request<DirectoryReply>('GET', `/api/groups?${withLang(query)}`),
+  group: (slug: string) =>
+    request<GroupDetail>('GET', `/api/groups/${encodeURIComponent(slug)}?${withLang('')}`),
+  finder: (body: FinderBody) => request<FinderReply>('POST', '/api/finder', body),
+  managedGroups: () => request<ManagedGroupList>('GET', '/api/manage/groups'),
+  managedGroup: (id: string) => request<ManagedGroupReply>('GET', manage(id)),
+  createGroup: (body: GroupInput) => request<GroupDetail>('POST', '/api/manage/groups', body),
+  updateGroup: (id: string, body: GroupInput) => request<GroupDetail>('PUT', manage(id), body),
+  changeGroupStatus: (id: string, status: GroupStatus) =>
+    request<GroupDetail>('PATCH', `${manage(id)}/status`, { status }),
 };

@@ -1,4 +1,5 @@
-// The site header: name, the always-present "Get help now" link, and account links.
+// The site header: name, the always-present "Get help now" link, the group links and account
+// links.
 import { Link, NavLink } from 'react-router';
 import { useOrganizationName } from '../features/organization/OrganizationContext';
 import { useSession } from '../features/session/SessionContext';
@@ -6,11 +7,57 @@ import { useSignOut } from '../features/session/useSignOut';
 import { t } from '../i18n';
 import { Button } from './Button';
 
-export function Header() {
-  const { ready, session } = useSession();
-  const { name } = useOrganizationName();
+function AccountLinks() {
+  const { session } = useSession();
   const { signOut, busy } = useSignOut();
   const user = session.user;
+  if (!user) {
+    return (
+      <>
+        <li>
+          <NavLink to="/signin">{t('app.signIn')}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/signup">{t('app.signUp')}</NavLink>
+        </li>
+      </>
+    );
+  }
+  return (
+    <>
+      <li>
+        <NavLink to="/account" aria-label={t('app.signedInAs', { name: user.displayName })}>
+          {user.displayName}
+        </NavLink>
+      </li>
+      {session.abilities.manageGroups && (
+        <li>
+          <NavLink to="/manage/groups">{t('app.manageGroups')}</NavLink>
+        </li>
+      )}
+      {session.abilities.manageOrganization && (
+        <li>
+          <NavLink to="/admin">{t('app.admin')}</NavLink>
+        </li>
+      )}
+      <li>
+        <Button
+          variant="quiet"
+          busy={busy}
+          onClick={() => {
+            void signOut();
+          }}
+        >
+          {t('app.signOut')}
+        </Button>
+      </li>
+    </>
+  );
+}
+
+export function Header() {
+  const { ready } = useSession();
+  const { name } = useOrganizationName();
 
   return (
     <header className="site-header">
@@ -22,47 +69,17 @@ export function Header() {
         <a href="/help" className="help-link">
           {t('app.getHelp')}
         </a>
-        {ready && (
-          <nav aria-label={t('app.mainNav')} className="site-nav">
-            {user ? (
-              <ul className="site-nav__list">
-                <li>
-                  <NavLink
-                    to="/account"
-                    aria-label={t('app.signedInAs', { name: user.displayName })}
-                  >
-                    {user.displayName}
-                  </NavLink>
-                </li>
-                {session.abilities.manageOrganization && (
-                  <li>
-                    <NavLink to="/admin">{t('app.admin')}</NavLink>
-                  </li>
-                )}
-                <li>
-                  <Button
-                    variant="quiet"
-                    busy={busy}
-                    onClick={() => {
-                      void signOut();
-                    }}
-                  >
-                    {t('app.signOut')}
-                  </Button>
-                </li>
-              </ul>
-            ) : (
-              <ul className="site-nav__list">
-                <li>
-                  <NavLink to="/signin">{t('app.signIn')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/signup">{t('app.signUp')}</NavLink>
-                </li>
-              </ul>
-            )}
-          </nav>
-        )}
+        <nav aria-label={t('app.mainNav')} className="site-nav">
+          <ul className="site-nav__list">
+            <li>
+              <NavLink to="/groups">{t('app.groups')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/find">{t('app.findGroup')}</NavLink>
+            </li>
+            {ready && <AccountLinks />}
+          </ul>
+        </nav>
       </div>
     </header>
   );

@@ -10,16 +10,18 @@ interface PageProps {
   title: string;
   /** The visible h1; defaults to the title. */
   heading?: string;
+  /** The heading's language when it differs from the page's (a group named in Spanish). */
+  headingLang?: string | undefined;
   children?: ReactNode;
 }
 
-export function Page({ title, heading, children }: PageProps) {
+export function Page({ title, heading, headingLang, children }: PageProps) {
   useEffect(() => {
     document.title = `${title}${t('app.titleSuffix')}`;
   }, [title]);
   return (
     <>
-      <h1 id={pageHeadingId} tabIndex={-1}>
+      <h1 id={pageHeadingId} tabIndex={-1} lang={headingLang}>
         {heading ?? title}
       </h1>
       {children}

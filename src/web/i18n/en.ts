@@ -1,9 +1,17 @@
 // Every user-visible string in the web app, in English. Another locale is a file with the same
 // keys (see ./index.ts). Placeholders look like {name}.
 import { enAdmin } from './en-admin';
+import { enDirectory } from './en-directory';
+import { enFinder } from './en-finder';
+import { enGroups } from './en-groups';
+import { enManage } from './en-manage';
 
 export const en = {
   ...enAdmin,
+  ...enGroups,
+  ...enDirectory,
+  ...enFinder,
+  ...enManage,
   'app.name': 'Kindred',
   'app.titleSuffix': ' · Kindred',
   'app.loading': 'Loading…',
@@ -13,6 +21,9 @@ export const en = {
   'app.signUp': 'Sign up',
   'app.signOut': 'Sign out',
   'app.admin': 'Admin',
+  'app.groups': 'Groups',
+  'app.findGroup': 'Find a group',
+  'app.manageGroups': 'Manage groups',
   'app.mainNav': 'Main',
   'app.signedInAs': 'Signed in as {name}',
   'app.footer':
@@ -41,13 +52,16 @@ export const en = {
   'home.lead': 'A calm, private place for people who meet to support each other.',
   'home.what':
     'Kindred helps recovery and support groups stay in touch: people living with anxiety, depression, substance use, grief and more. You choose the name others see, and you never need to share your full name.',
-  'home.start': 'Getting started',
+  'home.start': 'Your account',
   'home.createAccount': 'Create an account',
   'home.haveAccount': 'I already have an account',
   'home.yourAccount': 'Go to your account',
-  'home.comingTitle': 'What’s coming',
-  'home.coming':
-    'A directory of groups and meetings is on its way. For now you can create an account and set the name you want others to see.',
+  'home.findTitle': 'Looking for a group?',
+  'home.findLead':
+    'Groups meet in person and online, in English and Spanish, at all times of day. Looking is free and private: you don’t need an account.',
+  'home.browse': 'Browse groups',
+  'home.helpChoose': 'Help me choose',
+  'home.helpChooseHint': 'A few gentle questions, then groups that may fit you.',
   'home.helpNote': 'If you need to talk to someone right now, you can',
   'home.helpLink': 'get help now',
 

@@ -9,6 +9,14 @@ export type AppLocale = 'en';
 const catalogs: Record<AppLocale, Catalog> = { en };
 const current: AppLocale = 'en';
 
+/** Locales content (taxonomy labels, schedule wording) can be shown in. */
+export type ContentLocale = 'en' | 'es';
+
+/** The locale the app is shown in (also picks taxonomy labels and schedule wording). */
+export function currentLocale(): ContentLocale {
+  return current;
+}
+
 /** The message for `key`, with `{placeholder}`s filled from `vars`. */
 export function t(key: MessageKey, vars?: Record<string, string | number>): string {
   const message = catalogs[current][key];

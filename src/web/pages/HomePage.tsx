@@ -12,6 +12,30 @@ export function HomePage() {
       <p className="lead">{t('home.lead')}</p>
       <p>{t('home.what')}</p>
 
+      <section aria-labelledby="home-find">
+        <h2 id="home-find">{t('home.findTitle')}</h2>
+        <p>{t('home.findLead')}</p>
+        <ul className="actions">
+          <li>
+            <Link className="button button--primary" to="/groups">
+              {t('home.browse')}
+            </Link>
+          </li>
+          <li>
+            <Link
+              className="button button--secondary"
+              to="/find"
+              aria-describedby="home-help-choose-hint"
+            >
+              {t('home.helpChoose')}
+            </Link>
+          </li>
+        </ul>
+        <p id="home-help-choose-hint" className="field__hint">
+          {t('home.helpChooseHint')}
+        </p>
+      </section>
+
       <section aria-labelledby="home-start">
         <h2 id="home-start">{t('home.start')}</h2>
         {session.user ? (
@@ -34,11 +58,6 @@ export function HomePage() {
             </li>
           </ul>
         )}
-      </section>
-
-      <section aria-labelledby="home-coming">
-        <h2 id="home-coming">{t('home.comingTitle')}</h2>
-        <p>{t('home.coming')}</p>
       </section>
 
       <p>

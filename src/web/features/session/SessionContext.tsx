@@ -19,6 +19,7 @@ export const signedOut: SessionReply = {
     managePeople: false,
     readAuditLog: false,
     readOutbox: false,
+    manageGroups: false,
   },
 };
 
