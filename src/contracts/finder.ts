@@ -39,6 +39,8 @@ export const finderReplySchema = z.object({
 export type FinderReply = z.infer<typeof finderReplySchema>;
 
 export const taxonomyReplySchema = z.object({
+  /** ISO 639-1 codes of the languages active groups meet in, for the language filter. */
+  languages: z.array(z.string()),
   categories: z.array(
     z.object({
       slug: z.string(),

@@ -307,3 +307,27 @@ export const groupDetailSchema = groupSummarySchema.extend({
   abilities: z.object({ edit: z.boolean(), changeStatus: z.boolean() }),
 });
 export type GroupDetail = z.infer<typeof groupDetailSchema>;
+
+export const managedGroupSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  status: groupStatusSchema,
+  format: z.string().nullable(),
+  nextStartAt: z.string().nullable(),
+});
+export type ManagedGroup = z.infer<typeof managedGroupSchema>;
+
+export const managedGroupListSchema = z.object({
+  groups: z.array(managedGroupSchema),
+  abilities: z.object({ create: z.boolean() }),
+});
+export type ManagedGroupList = z.infer<typeof managedGroupListSchema>;
+
+/** A group as its editor form needs it: the input shape, schedules with their ids. */
+export const groupEditorReplySchema = z.object({
+  id: z.string(),
+  facilitatorIds: z.array(z.string()),
+  group: groupInputSchema,
+});
+export type GroupEditorReply = z.input<typeof groupEditorReplySchema>;

@@ -64,4 +64,6 @@ export type UpdateOrganizationBody = z.input<typeof updateOrganizationBodySchema
 export const publicOrganizationSchema = z.object({
   name: z.string(),
   locale: localeSchema,
+  /** Default zone for new schedules and for showing times. */
+  timeZone: z.string(),
 });

@@ -1,9 +1,9 @@
 // The directory search: every filter of /groups as one SQL query over indexed tables, on both
 // dialects. Multi-valued filters OR within a kind and AND across kinds.
-import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import { boundingBox } from '../../domain/directory/distance';
 import { bucketRanges, type TimeOfDay } from '../../domain/directory/time-of-day';
-import type { Database, GroupTagKind, SupportGroupTable } from '../db/schema';
+import type { Database, GroupTagKind } from '../db/schema';
 import { type GroupRecord, toGroupRecord } from './group-rows';
 
 export interface DirectoryFilters {
@@ -30,8 +30,6 @@ export interface DirectoryRow {
 
 /** Miles per degree of latitude (and of longitude at the equator). */
 export const MILES_PER_DEGREE = 69.0934;
-
-type Eb = ExpressionBuilder<Database & { g: SupportGroupTable }, 'g'>;
 
 /** Online attendance is possible at hybrid groups too, and in-person attendance as well. */
 function formatsMatching(formats: string[]): string[] {
@@ -147,36 +145,35 @@ export class DirectoryRepository {
       // arithmetic on both dialects (SQLite has no trigonometry by default).
       const k = Math.cos((near.latitude * Math.PI) / 180);
       const maxDeg2 = (near.radiusMiles / MILES_PER_DEGREE) ** 2;
-      const within = (eb: Eb) =>
-        eb.exists(
-          eb
-            .selectFrom('schedule as s')
-            .select('s.group_id')
-            .whereRef('s.group_id', '=', 'g.id')
-            .where('s.latitude', '>=', box.minLat)
-            .where('s.latitude', '<=', box.maxLat)
-            .where((e) =>
-              e.or(
-                box.lngRanges.map((r) =>
-                  e.and([e('s.longitude', '>=', r.min), e('s.longitude', '<=', r.max)]),
-                ),
-              ),
-            )
-            // The box is a prefilter for the index; this keeps the circle.
-            .where(
-              sql<SqlBool>`(s.latitude - ${near.latitude}) * (s.latitude - ${near.latitude}) + ((s.longitude - ${near.longitude}) * ${k}) * ((s.longitude - ${near.longitude}) * ${k}) <= ${maxDeg2}`,
+      const d2 = sql<number>`(s.latitude - ${near.latitude}) * (s.latitude - ${near.latitude}) + ((s.longitude - ${near.longitude}) * ${k}) * ((s.longitude - ${near.longitude}) * ${k})`;
+      // The groups with a place in the circle, each with its nearest one, from the schedules in
+      // the bounding box (an index range): a few thousand rows at most, instead of a test per
+      // group. The nearest place in the circle is the group's nearest place overall.
+      const inCircle = this.db
+        .selectFrom('schedule as s')
+        .select(['s.group_id', sql<number>`min(${d2})`.as('nearness')])
+        .where('s.latitude', '>=', box.minLat)
+        .where('s.latitude', '<=', box.maxLat)
+        .where((e) =>
+          e.or(
+            box.lngRanges.map((r) =>
+              e.and([e('s.longitude', '>=', r.min), e('s.longitude', '<=', r.max)]),
             ),
-        );
-      query = query.where((eb) =>
-        near.includeOnline ? eb.or([within(eb), eb('g.format', '=', 'online')]) : within(eb),
-      );
-      query = query.select(
-        sql<
-          number | null
-        >`(select min((s2.latitude - ${near.latitude}) * (s2.latitude - ${near.latitude}) + ((s2.longitude - ${near.longitude}) * ${k}) * ((s2.longitude - ${near.longitude}) * ${k})) from schedule s2 where s2.group_id = g.id and s2.latitude is not null)`.as(
-          'nearness',
-        ),
-      );
+          ),
+        )
+        // The box is a prefilter for the index; this keeps the circle.
+        .where(sql<SqlBool>`${d2} <= ${maxDeg2}`)
+        .groupBy('s.group_id')
+        .as('n');
+      // Online groups (no place, so no distance) stay only when asked for.
+      query = near.includeOnline
+        ? query
+            .leftJoin(inCircle, (join) => join.onRef('n.group_id', '=', 'g.id'))
+            .where((eb) => eb.or([eb('n.group_id', 'is not', null), eb('g.format', '=', 'online')]))
+            .select('n.nearness')
+        : query
+            .innerJoin(inCircle, (join) => join.onRef('n.group_id', '=', 'g.id'))
+            .select('n.nearness');
     }
 
     switch (f.sort) {

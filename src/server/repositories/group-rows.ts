@@ -2,6 +2,13 @@
 // the directory repositories read rows the same way.
 import type { Selectable } from 'kysely';
 import type { Recurrence, ScheduleException } from '../../domain/schedule/types';
+import type {
+  AccessibilityFeature,
+  Attendance,
+  Audience,
+  Cost,
+  LeadershipModel,
+} from '../../domain/taxonomy/taxonomy';
 import type { ScheduleExceptionTable, ScheduleTable, SupportGroupTable } from '../db/schema';
 
 export interface GroupRecord {
@@ -11,15 +18,15 @@ export interface GroupRecord {
   name: string;
   description: string;
   firstMeeting: string;
-  leadership: string;
-  attendance: string;
-  cost: string;
+  leadership: LeadershipModel;
+  attendance: Attendance;
+  cost: Cost;
   capacity: number | null;
   status: 'active' | 'paused' | 'archived';
   format: 'in-person' | 'online' | 'hybrid' | null;
   languages: string[];
-  audiences: string[];
-  accessibility: string[];
+  audiences: Audience[];
+  accessibility: AccessibilityFeature[];
   topics: string[];
   nextStartAt: string | null;
   nextEndAt: string | null;
@@ -62,15 +69,16 @@ export function toGroupRecord(row: Selectable<SupportGroupTable>): GroupRecord {
     name: row.name,
     description: row.description,
     firstMeeting: row.first_meeting,
-    leadership: row.leadership,
-    attendance: row.attendance,
-    cost: row.cost,
+    // Written only from validated input, so the stored slugs are the taxonomy's.
+    leadership: row.leadership as LeadershipModel,
+    attendance: row.attendance as Attendance,
+    cost: row.cost as Cost,
     capacity: row.capacity,
     status: row.status as GroupRecord['status'],
     format: row.format as GroupRecord['format'],
     languages: parseList(row.languages),
-    audiences: parseList(row.audiences),
-    accessibility: parseList(row.accessibility),
+    audiences: parseList(row.audiences) as Audience[],
+    accessibility: parseList(row.accessibility) as AccessibilityFeature[],
     topics: parseList(row.topics),
     nextStartAt: row.next_start_at,
     nextEndAt: row.next_end_at,

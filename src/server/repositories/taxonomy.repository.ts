@@ -56,6 +56,20 @@ export class TaxonomyRepository {
       .execute();
   }
 
+  /** Languages that active groups meet in. */
+  async activeLanguages(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('group_tag')
+      .innerJoin('support_group', 'support_group.id', 'group_tag.group_id')
+      .select('group_tag.value')
+      .distinct()
+      .where('group_tag.kind', '=', 'language')
+      .where('support_group.status', '=', 'active')
+      .orderBy('group_tag.value')
+      .execute();
+    return rows.map((r) => r.value);
+  }
+
   async categoryIdBySlug(slug: string): Promise<string | undefined> {
     const row = await this.db
       .selectFrom('category')

@@ -34,9 +34,9 @@ export class OrganizationService {
   }
 
   /** Name and locale: safe for anyone, signed in or not. */
-  async getPublic(): Promise<{ name: string; locale: 'en' | 'es' }> {
+  async getPublic(): Promise<{ name: string; locale: 'en' | 'es'; timeZone: string }> {
     const org = await this.primary();
-    return { name: org.name, locale: org.locale };
+    return { name: org.name, locale: org.locale, timeZone: org.timeZone };
   }
 
   /** Crisis resources for /help: falls back to the US defaults if the database is unreachable. */

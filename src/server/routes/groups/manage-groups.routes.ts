@@ -1,28 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  type GroupEditorReply,
   groupDetailSchema,
+  managedGroupListSchema,
   groupInputSchema,
   groupStatusBodySchema,
-  groupStatusSchema,
 } from '../../../contracts/groups';
 import { idSchema } from '../../../contracts/common';
 import type { ScheduleRecord } from '../../repositories/group.repository';
 import { requestLocale } from '../locale';
-
-const managedListSchema = z.object({
-  groups: z.array(
-    z.object({
-      id: z.string(),
-      slug: z.string(),
-      name: z.string(),
-      status: groupStatusSchema,
-      format: z.string().nullable(),
-      nextStartAt: z.string().nullable(),
-    }),
-  ),
-  abilities: z.object({ create: z.boolean() }),
-});
 
 function scheduleInput(s: ScheduleRecord) {
   return {
@@ -52,7 +39,7 @@ export const manageGroupsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['groups'],
         summary: 'Groups I can manage',
-        response: { 200: managedListSchema },
+        response: { 200: managedGroupListSchema },
       },
     },
     async (request) => {
@@ -95,7 +82,7 @@ export const manageGroupsRoutes: FastifyPluginAsyncZod = async (app) => {
           status: group.status,
           schedules: schedules.map(scheduleInput),
         },
-      };
+      } satisfies GroupEditorReply;
     },
   );
 

@@ -138,3 +138,19 @@ describe('taxonomy: GET /api/taxonomy and POST /api/admin/topics', () => {
     expect(await rowCounts(ctx)).toEqual(before);
   });
 });
+
+describe('taxonomy languages', () => {
+  it('lists the languages active groups meet in, and only those', async () => {
+    const ctx = await createTestContext({ config: { rateLimits: relaxedRateLimits } });
+    try {
+      const admin = await ctx.newUser({ role: 'admin' });
+      await createGroup(ctx, admin, { languages: ['es', 'en'] });
+      await createGroup(ctx, admin, { languages: ['pl'] });
+      await createGroup(ctx, admin, { languages: ['de'], status: 'archived' });
+      const res = await ctx.request({ method: 'GET', url: '/api/taxonomy' });
+      expect(res.json<TaxonomyReply>().languages).toEqual(['en', 'es', 'pl']);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

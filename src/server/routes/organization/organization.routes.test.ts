@@ -60,7 +60,11 @@ describe('organization routes', () => {
   it('tells anyone the public facts, and nothing more', async () => {
     const res = await ctx.request({ method: 'GET', url: '/api/organization' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ name: DEMO_ORGANIZATION.name, locale: 'en' });
+    expect(res.json()).toEqual({
+      name: DEMO_ORGANIZATION.name,
+      locale: 'en',
+      timeZone: DEMO_ORGANIZATION.timeZone,
+    });
   });
 
   it('GET /api/admin/organization: 401 signed out, 403 for member and facilitator, 200 for admin', async () => {
@@ -160,7 +164,11 @@ describe('organization routes', () => {
       timeZone: 'America/New_York',
     });
     const pub = await ctx.request({ method: 'GET', url: '/api/organization' });
-    expect(pub.json()).toEqual({ name: 'Riverbend Recovery Collective', locale: 'en' });
+    expect(pub.json()).toEqual({
+      name: 'Riverbend Recovery Collective',
+      locale: 'en',
+      timeZone: 'America/New_York',
+    });
 
     const help = await ctx.request({ method: 'GET', url: '/help' });
     expect(help.body).toContain('Riverbend Recovery Collective');

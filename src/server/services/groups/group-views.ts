@@ -63,9 +63,16 @@ export function upcomingViews(
     .slice(0, count);
 }
 
-/** The next meeting that will actually take place. */
+/**
+ * The next meeting that will actually take place. Only a cancelled date can come before it, and
+ * each exception cancels at most one, so that many plus one occurrences always hold it: no need
+ * to expand more (this runs for every group on every directory page).
+ */
 export function nextView(schedules: ScheduleRecord[], now: Date): OccurrenceView | null {
-  return upcomingViews(schedules, now, 8).find((o) => o.status !== 'cancelled') ?? null;
+  const cancellable = schedules.reduce((n, s) => n + s.exceptions.length, 0);
+  return (
+    upcomingViews(schedules, now, 1 + cancellable).find((o) => o.status !== 'cancelled') ?? null
+  );
 }
 
 export function toSummary(

@@ -15,6 +15,7 @@ export class TaxonomyService {
   async list(): Promise<TaxonomyReply> {
     const categories = await this.ctx.repos.taxonomy.list();
     return {
+      languages: await this.ctx.repos.taxonomy.activeLanguages(),
       categories: categories.map((c) => ({
         slug: c.slug,
         label: c.label,

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import type { TaxonomyReply } from '../../api/groupTypes';
 
 const seed: TaxonomyReply = {
+  languages: ['en', 'es'],
   categories: CATEGORIES.map((category) => ({
     slug: category.slug,
     label: category.label,
