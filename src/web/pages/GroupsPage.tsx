@@ -23,7 +23,7 @@ export function GroupsPage() {
   const languages = useMemo(() => {
     const seen = [
       ...BASE_LANGUAGES,
-      ...(taxonomy.languages ?? []),
+      ...taxonomy.languages,
       ...filters.lists.language,
       ...results.groups.flatMap((group) => group.languages),
     ];

@@ -83,11 +83,11 @@ export class FinderService {
           categories: [
             ...new Set(g.topics.map((t) => index.topic.get(t)?.categorySlug ?? '')),
           ].filter((c) => c !== ''),
-          leadership: g.leadership as FinderCandidate['leadership'],
-          attendance: g.attendance as FinderCandidate['attendance'],
+          leadership: g.leadership,
+          attendance: g.attendance,
           audiences: g.audiences,
           languages: g.languages,
-          cost: g.cost as FinderCandidate['cost'],
+          cost: g.cost,
           format: g.format as FinderCandidate['format'],
           meetings: own.map(meetingOf),
           scheduleDescription: own

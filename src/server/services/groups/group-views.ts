@@ -100,9 +100,9 @@ export function toSummary(
     summary: summarize(group.description),
     status: group.status,
     format: group.format,
-    leadership: group.leadership as GroupSummary['leadership'],
-    attendance: group.attendance as GroupSummary['attendance'],
-    cost: group.cost as GroupSummary['cost'],
+    leadership: group.leadership,
+    attendance: group.attendance,
+    cost: group.cost,
     topics,
     categories: categorySlugs.map((slug) => ({
       slug,
