@@ -35,10 +35,13 @@ describe(`kindred CLI (${testDialect} run)`, () => {
     }
   });
 
-  it('migrates, seeds the demo once and creates an admin', () => {
+  // Several processes in a row; generous for a loaded CI machine.
+  it('migrates, seeds the demo once and creates an admin', { timeout: 90_000 }, () => {
     expect(run(['migrate']).stdout).toContain('Applied: 0001-accounts');
     expect(run(['migrate']).stdout).toContain('Nothing to do.');
-    expect(run(['seed', '--demo']).stdout).toContain('Demo data loaded.');
+    expect(run(['seed', '--demo']).stdout).toMatch(
+      /Demo data loaded: the demo organization and \d{2} groups\./,
+    );
     expect(run(['seed', '--demo']).stdout).toContain('nothing loaded');
     const created = run(
       ['create-admin', '--email', 'Ops@Example.org', '--name', 'Ops O.', '--password-stdin'],
@@ -68,45 +71,49 @@ describe(`kindred CLI (${testDialect} run)`, () => {
     expect(res.stderr).toContain('SMTP_URL:');
   });
 
-  it('serves, then on SIGTERM finishes the in-flight request and exits cleanly', async () => {
-    const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--no-build'], { env });
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-    const url = await new Promise<URL>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 20_000);
-      child.stdout?.on('data', () => {
-        const m = /running at (http:\/\/[^\s]+)/.exec(out);
-        if (m?.[1]) {
-          clearTimeout(timer);
-          resolve(new URL(m[1]));
-        }
+  it(
+    'serves, then on SIGTERM finishes the in-flight request and exits cleanly',
+    { timeout: 60_000 },
+    async () => {
+      const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--no-build'], { env });
+      let out = '';
+      child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+      const url = await new Promise<URL>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 20_000);
+        child.stdout?.on('data', () => {
+          const m = /running at (http:\/\/[^\s]+)/.exec(out);
+          if (m?.[1]) {
+            clearTimeout(timer);
+            resolve(new URL(m[1]));
+          }
+        });
       });
-    });
-    const health = await fetch(new URL('/api/health', url));
-    expect(health.status).toBe(200);
+      const health = await fetch(new URL('/api/health', url));
+      expect(health.status).toBe(200);
 
-    // Start a request, send half its body, then ask the server to stop.
-    const body = JSON.stringify({
-      email: 'late@example.org',
-      password: 'a long passphrase',
-      displayName: 'Late L.',
-    });
-    const socket = connect(Number(url.port), url.hostname);
-    await new Promise<void>((r) => socket.once('connect', () => r()));
-    let reply = '';
-    socket.on('data', (d: Buffer) => (reply += d.toString()));
-    socket.write(
-      `POST /api/auth/sign-up HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 20)}`,
-    );
-    await new Promise((r) => setTimeout(r, 200));
-    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-    child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
-    socket.write(body.slice(20));
-    await new Promise<void>((r) => socket.once('close', () => r()));
-    expect(reply).toMatch(/^HTTP\/1\.1 201/);
-    expect(await exited).toBe(0);
-    // An admin was created above, so the first-admin hint is not shown.
-    expect(out).not.toContain('No admin yet');
-  });
+      // Start a request, send half its body, then ask the server to stop.
+      const body = JSON.stringify({
+        email: 'late@example.org',
+        password: 'a long passphrase',
+        displayName: 'Late L.',
+      });
+      const socket = connect(Number(url.port), url.hostname);
+      await new Promise<void>((r) => socket.once('connect', () => r()));
+      let reply = '';
+      socket.on('data', (d: Buffer) => (reply += d.toString()));
+      socket.write(
+        `POST /api/auth/sign-up HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 20)}`,
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+      child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      socket.write(body.slice(20));
+      await new Promise<void>((r) => socket.once('close', () => r()));
+      expect(reply).toMatch(/^HTTP\/1\.1 201/);
+      expect(await exited).toBe(0);
+      // An admin was created above, so the first-admin hint is not shown.
+      expect(out).not.toContain('No admin yet');
+    },
+  );
 });

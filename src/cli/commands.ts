@@ -5,6 +5,7 @@ import { createDb } from '../server/db/database';
 import { migrateDown, migrateToLatest } from '../server/db/migrator';
 import { AppError } from '../server/errors';
 import { closeOnSignals, startServer } from '../server/main';
+import { seedDemoGroups } from '../server/seed/demo-groups.seed';
 import { seedDemo } from '../server/seed/organization.seed';
 import { readSecret } from './prompt';
 import { ensureWebBuild } from './web-build';
@@ -64,15 +65,26 @@ export function buildCli(): Command {
   program
     .command('seed')
     .description('Load data into the database')
-    .requiredOption('--demo', 'load the demo organization (only into an empty database)')
+    .requiredOption(
+      '--demo',
+      'load the demo organization and its groups (only into an empty database)',
+    )
     .action(async () => {
+      const config = loadConfig();
       await withDb(async (db, dialect) => {
         await migrateToLatest(db, dialect);
-        say(
-          (await seedDemo(db))
-            ? 'Demo data loaded.'
-            : 'An organization already exists; nothing loaded.',
-        );
+        if (!(await seedDemo(db))) {
+          say('An organization already exists; nothing loaded.');
+          return;
+        }
+        const app = await buildApp({ ...config, logLevel: 'warn' }, { db });
+        try {
+          say(
+            `Demo data loaded: the demo organization and ${String(await seedDemoGroups(app))} groups.`,
+          );
+        } finally {
+          await app.close();
+        }
       });
     });
 
@@ -117,6 +129,7 @@ export function buildCli(): Command {
         await db.destroy();
       }
     });
+
 
   return program;
 }
