@@ -7,6 +7,7 @@ import { AppError } from '../server/errors';
 import { closeOnSignals, startServer } from '../server/main';
 import { seedDemoGroups } from '../server/seed/demo-groups.seed';
 import { seedDemo } from '../server/seed/organization.seed';
+import { registerImportCommand } from './import-command';
 import { readSecret } from './prompt';
 import { ensureWebBuild } from './web-build';
 
@@ -130,6 +131,7 @@ export function buildCli(): Command {
       }
     });
 
+  registerImportCommand(program, say);
 
   return program;
 }

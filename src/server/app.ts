@@ -33,6 +33,9 @@ import { groupsRoutes } from './routes/groups/groups.routes';
 import { manageGroupsRoutes } from './routes/groups/manage-groups.routes';
 import { healthRoutes } from './routes/health/health.routes';
 import { helpRoutes } from './routes/help/help.routes';
+import { calendarRoutes } from './routes/interop/calendar.routes';
+import { importRoutes } from './routes/interop/import.routes';
+import { meetingGuideRoutes } from './routes/interop/meeting-guide.routes';
 import { organizationRoutes } from './routes/organization/organization.routes';
 import { createServices, type Services } from './services/index';
 
@@ -119,6 +122,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(adminRoutes);
   await app.register(groupsRoutes);
   await app.register(manageGroupsRoutes);
+  await app.register(meetingGuideRoutes);
+  await app.register(importRoutes);
+  await app.register(calendarRoutes);
   await registerStaticWeb(app, config.webDir);
   return app;
 }

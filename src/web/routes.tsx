@@ -34,6 +34,10 @@ const adminRoutes: RouteObject = {
       lazy: async () => ({ Component: (await import('./pages/admin/PeoplePage')).PeoplePage }),
     },
     {
+      path: 'import',
+      lazy: async () => ({ Component: (await import('./pages/admin/ImportPage')).ImportPage }),
+    },
+    {
       path: 'outbox',
       lazy: async () => ({ Component: (await import('./pages/admin/OutboxPage')).OutboxPage }),
     },

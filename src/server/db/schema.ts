@@ -166,6 +166,22 @@ export interface OccurrenceTable {
   status: string;
 }
 
+/** A person follows a group: its meetings appear in their personal calendar. */
+export interface GroupFollowTable {
+  user_id: string;
+  group_id: string;
+  created_at: string;
+}
+
+/** One personal calendar URL per person; the token is kept only as a keyed hash. */
+export interface CalendarSubscriptionTable {
+  user_id: string;
+  token_hash: string;
+  /** Random; the token is derived from it under the server secret, so the URL can be shown again. */
+  nonce: string;
+  created_at: string;
+}
+
 export interface SupportGroupFtsTable {
   group_id: string;
   name: string;
@@ -188,4 +204,6 @@ export interface Database {
   schedule: ScheduleTable;
   schedule_exception: ScheduleExceptionTable;
   occurrence: OccurrenceTable;
+  group_follow: GroupFollowTable;
+  calendar_subscription: CalendarSubscriptionTable;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { AppError, problem } from '../errors';
+import { groupJsonLd } from '../interop/schema-org/group-json-ld';
 import { injectMeta } from '../routes/groups/group-page';
 import { summarize } from '../services/groups/group-views';
 
@@ -47,12 +48,18 @@ export async function registerStaticWeb(
           'en',
         );
         const org = await app.services.organizations.getPublic();
+        const url = new URL(`/groups/${group.slug}`, app.config.publicUrl).toString();
         return await html(
           200,
           injectMeta(indexHtml, {
             title: `${group.name} · ${org.name}`,
             description: summarize(`${group.schedules.join('; ')}. ${group.description}`, 200),
-            url: new URL(`/groups/${group.slug}`, app.config.publicUrl).toString(),
+            url,
+            alternates: [{ type: 'text/calendar', title: group.name, href: `${url}/calendar.ics` }],
+            structuredData: groupJsonLd(group, {
+              pageUrl: url,
+              organization: { name: org.name, url: new URL('/', app.config.publicUrl).toString() },
+            }),
           }),
         );
       } catch (error) {

@@ -1,6 +1,6 @@
 // The directory search: every filter of /groups as one SQL query over indexed tables, on both
 // dialects. Multi-valued filters OR within a kind and AND across kinds.
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { boundingBox } from '../../domain/directory/distance';
 import { bucketRanges, type TimeOfDay } from '../../domain/directory/time-of-day';
 import type { Database, GroupTagKind } from '../db/schema';
@@ -61,13 +61,30 @@ export function tsQuery(text: string): string | null {
   return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
 }
 
+/**
+ * Whether a page ordered by rank, searched within the best `kept` matches only, is the page a
+ * search over all matches gives: every match was kept, or the page is full and its last row
+ * ranks strictly better than the worst kept match (so no match left out could come before it).
+ * An empty page proves nothing.
+ */
+function exact(rows: object[], kept: number, limit: number): boolean {
+  const last = rows[rows.length - 1] as
+    { rank: number; top_count: number; top_edge: number } | undefined;
+  if (last === undefined) return false;
+  return last.top_count < kept || (rows.length === limit && last.rank < last.top_edge);
+}
+
 export class DirectoryRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: 'sqlite' | 'postgres',
   ) {}
 
-  async search(f: DirectoryFilters): Promise<DirectoryRow[]> {
+  /**
+   * `allMatches` is internal: SQLite first ranks only the best matches of the full-text index
+   * (see `topMatches`) and searches again over all of them when that cannot give the exact page.
+   */
+  async search(f: DirectoryFilters, allMatches = false): Promise<DirectoryRow[]> {
     const text =
       f.text === undefined ? null : this.dialect === 'sqlite' ? fts5Query(f.text) : tsQuery(f.text);
     let query = this.db
@@ -75,18 +92,39 @@ export class DirectoryRepository {
       .selectAll('g')
       .where('g.status', '=', 'active');
 
+    // A common word matches most groups: joining every match to its group, then sorting them
+    // all, is what makes such a search slow. When relevance orders the page, the best matches
+    // alone (ranked and cut in the full-text index) usually hold it.
+    const topMatches =
+      text !== null && this.dialect === 'sqlite' && f.sort === 'relevance' && !allMatches
+        ? 4 * (f.offset + f.limit) + 100
+        : null;
     if (text !== null && this.dialect === 'sqlite') {
-      query = query
-        .innerJoin(
-          (eb) =>
-            eb
-              .selectFrom('support_group_fts')
-              .select(['group_id', sql<number>`bm25(support_group_fts, 0.0, 10.0, 1.0)`.as('rank')])
-              .where(sql<SqlBool>`support_group_fts match ${text}`)
-              .as('fts'),
-          (join) => join.onRef('fts.group_id', '=', 'g.id'),
-        )
-        .select('fts.rank');
+      const bm25 = sql<number>`bm25(support_group_fts, 0.0, 10.0, 1.0)`;
+      const matches = this.db
+        .selectFrom('support_group_fts')
+        .select(['group_id', bm25.as('rank')])
+        .where(sql<SqlBool>`support_group_fts match ${text}`);
+      query =
+        topMatches === null
+          ? query
+              .innerJoin(matches.as('fts'), (join) => join.onRef('fts.group_id', '=', 'g.id'))
+              .select('fts.rank')
+          : query
+              .innerJoin(
+                this.db
+                  .selectFrom(matches.orderBy(bm25).limit(topMatches).as('m'))
+                  .select([
+                    'm.group_id',
+                    'm.rank',
+                    // How many matches were kept, and the worst rank kept: see `exact`.
+                    sql<number>`count(*) over ()`.as('top_count'),
+                    sql<number>`max(m.rank) over ()`.as('top_edge'),
+                  ])
+                  .as('fts'),
+                (join) => join.onRef('fts.group_id', '=', 'g.id'),
+              )
+              .select(['fts.rank', 'fts.top_count', 'fts.top_edge']);
     } else if (text !== null) {
       query = query
         .where(sql<SqlBool>`g.search_vector @@ to_tsquery('english', ${text})`)
@@ -165,43 +203,76 @@ export class DirectoryRepository {
         .where(sql<SqlBool>`${d2} <= ${maxDeg2}`)
         .groupBy('s.group_id')
         .as('n');
-      // Online groups (no place, so no distance) stay only when asked for.
-      query = near.includeOnline
-        ? query
-            .leftJoin(inCircle, (join) => join.onRef('n.group_id', '=', 'g.id'))
-            .where((eb) => eb.or([eb('n.group_id', 'is not', null), eb('g.format', '=', 'online')]))
-            .select('n.nearness')
-        : query
-            .innerJoin(inCircle, (join) => join.onRef('n.group_id', '=', 'g.id'))
-            .select('n.nearness');
+      const withDistance = query
+        .innerJoin(inCircle, (join) => join.onRef('n.group_id', '=', 'g.id'))
+        .select('n.nearness');
+      if (near.includeOnline) {
+        // Online groups (no place, so no distance) stay when asked for. A join OR-ed with
+        // "format = online" makes both dialects test every group; instead each arm reads only
+        // its own first offset + limit rows in the requested order (an index walk for the
+        // online arm), and the page is cut from their union: the same rows, in the same order.
+        const nullDistance = sql<number>`cast(null as ${sql.raw(this.dialect === 'postgres' ? 'double precision' : 'real')})`;
+        const firstRows = f.offset + f.limit;
+        let circleArm = withDistance;
+        for (const key of this.sortKeys(f, text !== null, true, 'g')) {
+          circleArm = circleArm.orderBy(key);
+        }
+        let onlineArm = query.where('g.format', '=', 'online').select(nullDistance.as('nearness'));
+        for (const key of this.sortKeys(f, text !== null, false, 'g')) {
+          onlineArm = onlineArm.orderBy(key);
+        }
+        let union = this.db
+          .selectFrom(
+            this.db
+              .selectFrom(circleArm.limit(firstRows).as('a'))
+              .selectAll()
+              .unionAll(this.db.selectFrom(onlineArm.limit(firstRows).as('b')).selectAll())
+              .as('u'),
+          )
+          .selectAll();
+        for (const key of this.sortKeys(f, text !== null, true, 'u')) union = union.orderBy(key);
+        const rows = await union.offset(f.offset).limit(f.limit).execute();
+        if (topMatches !== null && !exact(rows, topMatches, f.limit)) return this.search(f, true);
+        return rows.map((r) => ({ group: toGroupRecord(r), nearness: r.nearness }));
+      }
+      query = withDistance;
     }
 
-    switch (f.sort) {
-      case 'relevance':
-        // Without words to rank by (no q, or only punctuation), the soonest meeting comes first.
-        query =
-          text === null
-            ? query.orderBy(sql`g.next_start_at asc nulls last`)
-            : query.orderBy(sql`rank`);
-        break;
-      case 'nearest':
-        query = near === undefined ? query : query.orderBy(sql`nearness asc nulls last`);
-        break;
-      case 'next':
-        query = query.orderBy(sql`g.next_start_at asc nulls last`);
-        break;
-      case 'name':
-        break;
+    for (const key of this.sortKeys(f, text !== null, near !== undefined, 'g')) {
+      query = query.orderBy(key);
     }
-    const rows = await query
-      .orderBy(sql`lower(g.name)`)
-      .orderBy('g.id')
-      .offset(f.offset)
-      .limit(f.limit)
-      .execute();
+    const rows = await query.offset(f.offset).limit(f.limit).execute();
+    if (topMatches !== null && !exact(rows, topMatches, f.limit)) return this.search(f, true);
     return rows.map((row) => {
       const r = row as typeof row & { nearness?: number | null };
       return { group: toGroupRecord(r), nearness: r.nearness ?? null };
     });
+  }
+
+  /** The ORDER BY of a search, on table alias `t`; `distance` when rows carry a nearness. */
+  private sortKeys(
+    f: DirectoryFilters,
+    hasText: boolean,
+    distance: boolean,
+    t: 'g' | 'u',
+  ): RawBuilder<unknown>[] {
+    const next = sql`${sql.ref(`${t}.next_start_at`)} asc nulls last`;
+    const keys: RawBuilder<unknown>[] = [];
+    switch (f.sort) {
+      case 'relevance':
+        // Without words to rank by (no q, or only punctuation), the soonest meeting comes first.
+        keys.push(hasText ? sql`rank` : next);
+        break;
+      case 'nearest':
+        if (distance) keys.push(sql`nearness asc nulls last`);
+        break;
+      case 'next':
+        keys.push(next);
+        break;
+      case 'name':
+        break;
+    }
+    keys.push(sql`lower(${sql.ref(`${t}.name`)})`, sql`${sql.ref(`${t}.id`)}`);
+    return keys;
   }
 }

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { dialectOf } from '../db/database';
 import { AuditRepository } from './audit.repository';
+import { CalendarRepository } from './calendar.repository';
 import { DirectoryRepository } from './directory.repository';
+import { FeedRepository } from './feed.repository';
 import { GroupRepository } from './group.repository';
 import { TaxonomyRepository } from './taxonomy.repository';
 import { OrganizationRepository } from './organization.repository';
@@ -18,12 +20,14 @@ export function createRepositories(db: Kysely<Database>) {
     taxonomy: new TaxonomyRepository(db),
     groups: new GroupRepository(db, dialect),
     directory: new DirectoryRepository(db, dialect),
+    feed: new FeedRepository(db),
     organizations: new OrganizationRepository(db),
     users: new UserRepository(db),
     sessions: new SessionRepository(db),
     passwordResets: new PasswordResetRepository(db),
     outbox: new OutboxRepository(db),
     audit: new AuditRepository(db),
+    calendar: new CalendarRepository(db),
   };
 }
 

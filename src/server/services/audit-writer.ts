@@ -17,7 +17,10 @@ export type AuditAction =
   | 'group.updated'
   | 'group.status_changed'
   | 'group.facilitators_changed'
-  | 'taxonomy.topic_added';
+  | 'taxonomy.topic_added'
+  | 'interop.imported'
+  | 'calendar.subscription_created'
+  | 'calendar.subscription_revoked';
 
 /**
  * Writes a security event through the same repositories (and so the same transaction) as the

@@ -13,9 +13,15 @@ import { GroupReadService } from './groups/group-read.service';
 import { GroupService } from './groups/group.service';
 import { OccurrenceMaintenanceService } from './groups/occurrence-maintenance.service';
 import { TaxonomyService } from './groups/taxonomy.service';
+import { CalendarSubscriptionService } from './interop/calendar-subscription.service';
+import { CalendarService } from './interop/calendar.service';
+import { FollowService } from './interop/follow.service';
+import { FeedService } from './interop/feed.service';
+import { ImportService } from './interop/import.service';
 
 export function createServices(ctx: ServiceContext) {
   const sessions = new SessionService(ctx);
+  const groups = new GroupService(ctx);
   return {
     db: ctx.db,
     background: ctx.background,
@@ -27,12 +33,17 @@ export function createServices(ctx: ServiceContext) {
     people: new PeopleService(ctx),
     adminRead: new AdminReadService(ctx),
     adminBootstrap: new AdminBootstrapService(ctx),
-    groups: new GroupService(ctx),
+    groups,
     groupPages: new GroupReadService(ctx),
     directory: new DirectoryService(ctx),
     finder: new FinderService(ctx),
     taxonomy: new TaxonomyService(ctx),
     occurrenceMaintenance: new OccurrenceMaintenanceService(ctx),
+    calendars: new CalendarService(ctx),
+    calendarSubscriptions: new CalendarSubscriptionService(ctx),
+    follows: new FollowService(ctx),
+    feed: new FeedService(ctx),
+    imports: new ImportService(ctx, groups),
   };
 }
 

@@ -11,7 +11,9 @@ import type {
   UpdateMeBody,
   User,
 } from '../../contracts/auth';
+import type { CalendarSubscription, FollowsReply, FollowState } from '../../contracts/calendar';
 import type { DirectoryReply, GroupDetail, GroupInput, GroupStatus } from '../../contracts/groups';
+import type { ImportBody, ImportReport } from '../../contracts/imports';
 import type {
   Organization,
   publicOrganizationSchema,
@@ -32,7 +34,7 @@ export { ApiError, messageFor } from './problem';
 
 export type PublicOrganization = z.infer<typeof publicOrganizationSchema>;
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -96,6 +98,10 @@ export const api = {
       'GET',
       withCursor('/api/admin/audit-events', cursor),
     ),
+  previewImport: (body: ImportBody) =>
+    request<ImportReport>('POST', '/api/admin/imports/preview', body),
+  applyImport: (body: ImportBody) =>
+    request<ImportReport>('POST', '/api/admin/imports/apply', body),
 
   taxonomy: () => request<TaxonomyReply>('GET', '/api/taxonomy'),
   /** `query` is the directory's search string without "?" (see features/directory/filters). */
@@ -109,4 +115,14 @@ export const api = {
   updateGroup: (id: string, body: GroupInput) => request<GroupDetail>('PUT', manage(id), body),
   changeGroupStatus: (id: string, status: GroupStatus) =>
     request<GroupDetail>('PATCH', `${manage(id)}/status`, { status }),
+
+  myCalendar: () => request<CalendarSubscription>('GET', '/api/me/calendar'),
+  /** Creates the personal calendar link, or replaces it (the old one stops working). */
+  rotateMyCalendar: () => request<CalendarSubscription>('POST', '/api/me/calendar'),
+  revokeMyCalendar: () => request<undefined>('DELETE', '/api/me/calendar'),
+  myFollows: () => request<FollowsReply>('GET', '/api/me/follows'),
+  follow: (slug: string) =>
+    request<FollowState>('PUT', `/api/groups/${encodeURIComponent(slug)}/follow`),
+  unfollow: (slug: string) =>
+    request<FollowState>('DELETE', `/api/groups/${encodeURIComponent(slug)}/follow`),
 };

@@ -1,17 +1,21 @@
 // Every user-visible string in the web app, in English. Another locale is a file with the same
 // keys (see ./index.ts). Placeholders look like {name}.
 import { enAdmin } from './en-admin';
+import { enCalendar } from './en-calendar';
 import { enDirectory } from './en-directory';
 import { enFinder } from './en-finder';
 import { enGroups } from './en-groups';
+import { enImport } from './en-import';
 import { enManage } from './en-manage';
 
 export const en = {
   ...enAdmin,
+  ...enCalendar,
   ...enGroups,
   ...enDirectory,
   ...enFinder,
   ...enManage,
+  ...enImport,
   'app.name': 'Kindred',
   'app.titleSuffix': ' · Kindred',
   'app.loading': 'Loading…',

@@ -5,6 +5,7 @@ import { Alert } from '../components/Alert';
 import { Button } from '../components/Button';
 import { Page } from '../components/Page';
 import { TextField } from '../components/TextField';
+import { MyCalendar } from '../features/calendar/MyCalendar';
 import { useFormErrors } from '../features/forms/useFormErrors';
 import { RequireSignIn } from '../features/session/RequireSignIn';
 import { useSession } from '../features/session/SessionContext';
@@ -80,6 +81,7 @@ function AccountDetails({ user }: { user: User }) {
         </dl>
       </section>
       <DisplayNameForm user={user} />
+      <MyCalendar />
       <section aria-labelledby="account-sign-out">
         <h2 id="account-sign-out">{t('account.signOutHeading')}</h2>
         <p>{t('account.signOutLead')}</p>

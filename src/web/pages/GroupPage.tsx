@@ -5,6 +5,7 @@ import type { GroupDetail } from '../../contracts/groups';
 import { Alert } from '../components/Alert';
 import { Page } from '../components/Page';
 import { useHeadingFocus } from '../components/useHeadingFocus';
+import { GroupCalendarActions } from '../features/calendar/GroupCalendarActions';
 import { GroupAbout } from '../features/groups/GroupAbout';
 import { contentLang } from '../features/groups/labels';
 import { MeetingDetails } from '../features/groups/MeetingDetails';
@@ -74,6 +75,7 @@ function GroupView({ group }: { group: GroupDetail }) {
           ))}
         </section>
       )}
+      <GroupCalendarActions group={group} />
       <GroupAbout group={group} />
     </Page>
   );

@@ -3,9 +3,11 @@ import type { MigrationModule } from '../migrator';
 import * as m0001 from './0001-accounts';
 import * as m0002 from './0002-groups';
 import * as m0003 from './0003-directory-indexes';
+import * as m0004 from './0004-calendar-subscriptions';
 
 export const migrations: Record<string, MigrationModule> = {
   '0001-accounts': m0001,
   '0002-groups': m0002,
   '0003-directory-indexes': m0003,
+  '0004-calendar-subscriptions': m0004,
 };

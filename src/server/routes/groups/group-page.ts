@@ -1,5 +1,6 @@
 // The HTML shell of /groups/:slug carries the group's title, description and Open Graph tags,
 // so a shared link previews well even though the page itself renders in the browser.
+import { jsonLdScript } from '../../interop/schema-org/json-ld-script';
 import { escapeHtml } from '../help/help-page';
 
 export interface PageMeta {
@@ -7,6 +8,8 @@ export interface PageMeta {
   description: string;
   url: string;
   alternates?: { type: string; title: string; href: string }[];
+  /** schema.org JSON-LD, written as an inert data block. */
+  structuredData?: unknown;
 }
 
 export function injectMeta(indexHtml: string, meta: PageMeta): string {
@@ -23,9 +26,13 @@ export function injectMeta(indexHtml: string, meta: PageMeta): string {
       (a) =>
         `<link rel="alternate" type="${escapeHtml(a.type)}" title="${escapeHtml(a.title)}" href="${escapeHtml(a.href)}" />`,
     ),
+    ...(meta.structuredData === undefined ? [] : [jsonLdScript(meta.structuredData)]),
   ].join('\n    ');
-  return indexHtml
-    .replace(/<title>[^<]*<\/title>/, '')
-    .replace(/<meta\s+name="description"[^>]*\/>/s, '')
-    .replace('</head>', `    ${tags}\n  </head>`);
+  return (
+    indexHtml
+      .replace(/<title>[^<]*<\/title>/, '')
+      .replace(/<meta\s+name="description"[^>]*\/>/s, '')
+      // A function, so "$&" or "$'" in a group's text is never read as a replacement pattern.
+      .replace('</head>', () => `    ${tags}\n  </head>`)
+  );
 }

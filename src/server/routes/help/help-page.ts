@@ -83,6 +83,7 @@ export function renderHelpPage(args: {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.title} · ${escapeHtml(args.organizationName)}</title>
 <meta name="description" content="${escapeHtml(t.lead)}">
+<link rel="alternate" type="application/json" title="Meetings Feed" href="/api/meeting-guide.json">
 <style>
 body{font:1.0625rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1b1b;background:#fff}
 header,main,footer{max-width:40rem;margin:0 auto;padding:1rem}

@@ -211,6 +211,23 @@ export class GroupService {
     });
   }
 
+  /**
+   * Writes (creates, or replaces the data of) a group on behalf of the system inside the
+   * caller's transaction, so an import can write many groups at once: no policy, no per-group
+   * audit event (the caller writes one for the whole operation). Callers check slugs and topics.
+   */
+  async writeAsSystem(
+    tx: Repositories,
+    data: GroupData,
+    existing: GroupRecord | undefined,
+    organizationId: string,
+    source: string | null,
+    categories: CategoryRecord[],
+    now: Date,
+  ): Promise<GroupRecord> {
+    return this.write(tx, data, existing, organizationId, categories, now, source);
+  }
+
   async update(actor: Actor, id: string, data: GroupData): Promise<GroupRecord> {
     const { db, repos, clock } = this.ctx;
     const existing = await this.editable(repos, actor, id);

@@ -10,6 +10,7 @@ import { t, type MessageKey } from '../../i18n';
 const sections: { to: string; label: MessageKey; ability: keyof Abilities }[] = [
   { to: '/admin/settings', label: 'admin.settings', ability: 'manageOrganization' },
   { to: '/admin/people', label: 'admin.people', ability: 'managePeople' },
+  { to: '/admin/import', label: 'admin.import', ability: 'manageOrganization' },
   { to: '/admin/outbox', label: 'admin.outbox', ability: 'readOutbox' },
   { to: '/admin/audit', label: 'admin.audit', ability: 'readAuditLog' },
 ];

@@ -1,0 +1,418 @@
+// One Meeting Guide record → one meeting in Kindred's terms, or errors naming its index, slug
+// and field. A bad record is left out; the rest of the import goes on.
+//
+// How a record is attended follows TSML's attendance table (see
+// docs/interop/meeting-guide-import.md): a join link (https conference_url or a dial-in) makes it
+// online, an exact address makes it in person, both make it hybrid; TC (temporarily closed)
+// without ONL, or an approximate address without a link, makes it inactive.
+import { isMeetingType } from '@code4recovery/spec';
+import {
+  attendanceSchema,
+  leadershipSchema,
+  scheduleInputSchema,
+  type ScheduleData,
+  type ScheduleInput,
+} from '../../../contracts/groups';
+import { isKnownZone } from '../../../domain/schedule/resolve';
+import { isValidTimeZone } from '../../../domain/time-zone';
+import {
+  isSlug,
+  slugify,
+  type ImportIssues,
+  type MeetingDraft,
+  type TypeFacts,
+} from './import-model';
+import { addressOf, locate } from './import-place';
+import { meetingRecordSchema, type MeetingRecord } from './record-schema';
+import { CUSTOM_PREFIX, fieldsFromTypes } from './type-codes';
+
+export interface RecordContext {
+  /** Used (and reported) when a record names no time zone. */
+  organizationTimeZone: string;
+  /** Topic slugs of this organization's taxonomy. */
+  knownTopics: ReadonlySet<string>;
+}
+
+interface Sink {
+  error: (field: string, message: string) => void;
+  warn: (field: string, message: string) => void;
+}
+
+const TOPIC_CODE_PREFIX = `${CUSTOM_PREFIX}T-`;
+const ONLINE_NOTES_MAX = 500;
+const PLACE_NOTES_MAX = 500;
+const NAME_MAX = 120;
+
+/** "7:30" or "19:30" → "07:30"/"19:30"; anything else (incl. "24:00", "7pm") → null. */
+export function wallTime(text: string): string | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${m[2]}`;
+}
+
+function plusMinutes(time: string, minutes: number): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  const total = (h * 60 + m + minutes) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+function clip(
+  text: string | undefined,
+  max: number,
+  field: string,
+  sink: Sink,
+): string | undefined {
+  if (text === undefined || text.length <= max) return text;
+  sink.warn(field, `Longer than ${String(max)} characters: shortened`);
+  return `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Days 0 (Sunday) to 6, from a number, a numeric string or an array of them; null if invalid. */
+function readDays(day: NonNullable<MeetingRecord['day']>, sink: Sink): number[] | null {
+  const values = Array.isArray(day) ? day : [day];
+  if (values.length === 0) {
+    sink.error('day', 'The list of days is empty');
+    return null;
+  }
+  const days: number[] = [];
+  for (const value of values) {
+    const n = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(n) || n < 0 || n > 6) {
+      sink.error('day', `Day "${String(value)}" is not 0 (Sunday) to 6 (Saturday)`);
+      return null;
+    }
+    if (!days.includes(n)) days.push(n);
+  }
+  return days;
+}
+
+function readTypes(r: MeetingRecord, ctx: RecordContext, sink: Sink): TypeFacts {
+  const codes = r.types ?? [];
+  const fields = fieldsFromTypes(codes);
+  for (const code of fields.unknown) {
+    if ((code === 'O' || code === 'C') && fields.attendance !== undefined) {
+      sink.warn('types', `Both Open (O) and Closed (C): used the first, ${fields.attendance}`);
+    } else if (!isMeetingType(code)) {
+      // Spec codes Kindred does not model (Speaker, Big Book, ...) are dropped quietly.
+      sink.warn('types', `Unknown type code "${code}": ignored`);
+    }
+  }
+  const attendance = attendanceSchema.safeParse(fields.attendance);
+  if (fields.attendance !== undefined && !attendance.success) {
+    sink.warn('types', `Unknown attendance "${fields.attendance}": ignored`);
+  }
+  const leadership = leadershipSchema.safeParse(fields.leadership);
+  if (fields.leadership !== undefined && !leadership.success) {
+    sink.warn('types', `Unknown leadership "${fields.leadership}": ignored`);
+  }
+  const topics = fields.topics.filter((t) => {
+    if (ctx.knownTopics.has(t)) return true;
+    sink.warn('types', `Topic "${t}" is not one of this organization's topics: ignored`);
+    return false;
+  });
+  return {
+    attendance: attendance.success ? attendance.data : undefined,
+    audiences: fields.audiences as TypeFacts['audiences'],
+    accessibility: fields.accessibility as TypeFacts['accessibility'],
+    languages: fields.languages,
+    topics,
+    namedTopics: codes.some((c) => c.toUpperCase().startsWith(TOPIC_CODE_PREFIX)),
+    leadership: leadership.success ? leadership.data : undefined,
+    codes,
+  };
+}
+
+function readTimeZone(r: MeetingRecord, ctx: RecordContext, sink: Sink): string | null {
+  if (r.timezone === undefined) {
+    sink.warn('timezone', `No time zone: used the organization's, ${ctx.organizationTimeZone}`);
+    return ctx.organizationTimeZone;
+  }
+  if (!isValidTimeZone(r.timezone) || !isKnownZone(r.timezone)) {
+    sink.error(
+      'timezone',
+      `Unknown time zone "${r.timezone}": use an IANA name like America/Chicago`,
+    );
+    return null;
+  }
+  return r.timezone;
+}
+
+interface Attending {
+  mode: ScheduleInput['mode'] | null;
+  inactive: MeetingDraft['inactive'];
+  place?: NonNullable<ScheduleInput['place']>;
+  online?: NonNullable<ScheduleInput['online']>;
+}
+
+function readJoinLink(r: MeetingRecord, sink: Sink): string | undefined | null {
+  if (r.conference_url === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(r.conference_url);
+  } catch {
+    sink.error('conference_url', 'Not a web address');
+    return null;
+  }
+  if (url.protocol !== 'https:') {
+    sink.error('conference_url', 'Join links must start with https://');
+    return null;
+  }
+  if (r.conference_url.length > 500) {
+    sink.error('conference_url', 'Join links may have at most 500 characters');
+    return null;
+  }
+  return r.conference_url;
+}
+
+/** How the record is attended (TSML's table), with its place and join details; null if invalid. */
+function readAttending(r: MeetingRecord, types: TypeFacts, sink: Sink): Attending | null {
+  const joinUrl = readJoinLink(r, sink);
+  if (joinUrl === null) return null;
+  let dialIn = r.conference_phone;
+  if (dialIn !== undefined && !/^\+?[0-9 ().,*#-]{7,40}$/.test(dialIn)) {
+    sink.warn('conference_phone', `"${dialIn}" is not a phone number: left out`);
+    dialIn = undefined;
+  }
+  const notes = clip(
+    [r.conference_url_notes, r.conference_phone_notes].filter((n) => n !== undefined).join('\n') ||
+      undefined,
+    ONLINE_NOTES_MAX,
+    'conference_url_notes',
+    sink,
+  );
+  const online =
+    joinUrl !== undefined || dialIn !== undefined
+      ? {
+          ...(joinUrl === undefined ? {} : { joinUrl }),
+          ...(dialIn === undefined ? {} : { dialIn }),
+          ...(notes === undefined ? {} : { notes }),
+        }
+      : undefined;
+  const fields = fieldsFromTypes(types.codes);
+  if (fields.online && online === undefined) {
+    sink.warn('types', 'Marked online (ONL) without a conference_url or conference_phone');
+  }
+
+  const { address, approximate } = addressOf(r);
+  // Approximate addresses ("Chicago, IL, USA") are not places: an online meeting may have one.
+  let place: Attending['place'];
+  let noPlace: string | undefined;
+  if (address !== undefined && !approximate) {
+    const at = locate(r, address);
+    if (at.ok) {
+      if (at.at.approximateFrom !== undefined) {
+        sink.warn(
+          'latitude',
+          `No coordinates: used the centre of ${at.at.approximateFrom} (approximate)`,
+        );
+      }
+      place = {
+        name: clip(r.location ?? address.split(',')[0]?.trim(), 200, 'location', sink) ?? address,
+        address: clip(address, 300, 'formatted_address', sink) ?? address,
+        latitude: at.at.latitude,
+        longitude: at.at.longitude,
+        ...(r.location_notes === undefined
+          ? {}
+          : { notes: clip(r.location_notes, PLACE_NOTES_MAX, 'location_notes', sink) ?? '' }),
+      };
+    } else {
+      noPlace = at.reason;
+    }
+  }
+
+  if (fields.temporarilyClosed && fields.online && online !== undefined) {
+    // TSML: TC + ONL is "the room is closed, the meeting goes on online".
+    return { mode: 'online', inactive: null, online };
+  }
+  let mode: Attending['mode'];
+  if (online !== undefined) {
+    mode = place === undefined ? 'online' : 'hybrid';
+    if (noPlace !== undefined) {
+      sink.warn('latitude', `Imported as online only: the address cannot be placed (${noPlace})`);
+    }
+  } else if (place !== undefined) {
+    mode = 'in-person';
+  } else if (noPlace !== undefined && !fields.temporarilyClosed) {
+    sink.error('latitude', `In-person meetings need coordinates: ${noPlace}`);
+    return null;
+  } else {
+    mode = null;
+  }
+  return {
+    mode,
+    inactive: fields.temporarilyClosed ? 'closed' : mode === null ? 'unreachable' : null,
+    ...(place === undefined || mode === 'online' ? {} : { place }),
+    ...(online === undefined ? {} : { online }),
+  };
+}
+
+/** Maps a schedule's field path (from the group contract) back to the feed's field. */
+function feedField(path: readonly PropertyKey[]): string {
+  const [head = 'record', next] = path.map(String);
+  switch (head) {
+    case 'start':
+      return 'time';
+    case 'end':
+      return 'end_time';
+    case 'timeZone':
+      return 'timezone';
+    case 'recurrence':
+      return 'day';
+    case 'place':
+      return (
+        { name: 'location', address: 'formatted_address', notes: 'location_notes' }[next ?? ''] ??
+        'latitude'
+      );
+    case 'online':
+      return (
+        { joinUrl: 'conference_url', dialIn: 'conference_phone', notes: 'conference_url_notes' }[
+          next ?? ''
+        ] ?? 'conference_url'
+      );
+    default:
+      return head;
+  }
+}
+
+function readSlug(r: MeetingRecord, sink: Sink): string | null {
+  if (r.slug === undefined) {
+    sink.error('slug', 'Every record needs a slug');
+    return null;
+  }
+  if (isSlug(r.slug)) return r.slug;
+  const slug = slugify(r.slug);
+  if (!isSlug(slug)) {
+    sink.error('slug', `"${r.slug}" cannot be made into a slug (2–64 letters, digits, hyphens)`);
+    return null;
+  }
+  sink.warn(
+    'slug',
+    `Slug "${r.slug}" became "${slug}" (lowercase letters, digits, single hyphens)`,
+  );
+  return slug;
+}
+
+/** Reads one record; null when it has errors (already reported to `issues`). */
+export function readRecord(
+  raw: unknown,
+  index: number,
+  ctx: RecordContext,
+  issues: ImportIssues,
+): MeetingDraft | null {
+  const slugForIssues: string | null =
+    typeof raw === 'object' && raw !== null && 'slug' in raw ? String(raw.slug) : null;
+  const state = { failed: false };
+  const sink: Sink = {
+    error: (field, message) => {
+      state.failed = true;
+      issues.error(index, slugForIssues, field, message);
+    },
+    warn: (field, message) => issues.warn(index, slugForIssues, field, message),
+  };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    sink.error('record', 'Each record must be an object with fields');
+    return null;
+  }
+  const parsed = meetingRecordSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      sink.error(String(issue.path[0] ?? 'record'), issue.message);
+    }
+    return null;
+  }
+  const r = parsed.data;
+  const slug = readSlug(r, sink);
+  if (slug === null) return null;
+
+  const name = r.name ?? r.group;
+  if (name === undefined || name.length < 2) {
+    sink.error('name', 'Every record needs a name of at least 2 characters');
+  }
+  const types = readTypes(r, ctx, sink);
+  const timeZone = readTimeZone(r, ctx, sink);
+  const appointment = r.day === undefined || r.time === undefined;
+  let days: number[] | null = [];
+  let start: string | null = null;
+  let end: string | null = null;
+  if (appointment) {
+    const half =
+      r.day === undefined ? (r.time === undefined ? '' : ' (it has a time)') : ' (it has a day)';
+    sink.warn('day', `No day or time, "by appointment"${half}: imported without a schedule`);
+  } else {
+    days = readDays(r.day ?? [], sink);
+    start = wallTime(r.time ?? '');
+    if (start === null) sink.error('time', `Time "${r.time ?? ''}" is not HH:MM (24-hour)`);
+    if (r.end_time === undefined) {
+      end = start === null ? null : plusMinutes(start, 60);
+    } else {
+      end = wallTime(r.end_time);
+      if (end === null) sink.error('end_time', `End time "${r.end_time}" is not HH:MM (24-hour)`);
+      else if (end === start) sink.error('end_time', 'The end time equals the start time');
+    }
+  }
+  // By appointment, where the meeting is matters less: only its errors (a bad link) are told.
+  const attending = readAttending(
+    r,
+    types,
+    appointment ? { error: sink.error, warn: () => undefined } : sink,
+  );
+  if (
+    state.failed ||
+    attending === null ||
+    timeZone === null ||
+    days === null ||
+    name === undefined
+  ) {
+    return null;
+  }
+
+  const schedules: ScheduleData[] = [];
+  if (!appointment && attending.mode !== null && start !== null && end !== null) {
+    for (const day of days) {
+      const result = scheduleInputSchema.safeParse({
+        recurrence: { kind: 'weekly', days: [day] },
+        start,
+        end,
+        timeZone,
+        mode: attending.mode,
+        ...(attending.place === undefined ? {} : { place: attending.place }),
+        ...(attending.online === undefined ? {} : { online: attending.online }),
+      } satisfies ScheduleInput);
+      if (!result.success) {
+        for (const issue of result.error.issues) sink.error(feedField(issue.path), issue.message);
+        return null;
+      }
+      schedules.push(result.data);
+    }
+  }
+  return {
+    index,
+    slug,
+    fileSlug: slugForIssues ?? slug,
+    groupId: r.group_id,
+    groupName: r.group,
+    name: clip(name, NAME_MAX, 'name', sink) ?? name,
+    notes: r.notes,
+    groupNotes: r.group_notes,
+    updated: r.updated,
+    types,
+    schedules,
+    appointment,
+    inactive: appointment ? null : attending.inactive,
+  };
+}
+
+/** Slugs a bad record may stand for, so that no group is archived because its record was bad. */
+export function slugsOfBadRecord(raw: unknown): string[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const r = raw as Record<string, unknown>;
+  // A regrouped group without a slug-like group_id is named after its group.
+  const groupName = r.group_id === undefined ? undefined : (r.group ?? r.name);
+  return [r.slug, r.group_id, groupName]
+    .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
+    .map((v) => slugify(String(v)))
+    .filter(isSlug);
+}
