@@ -60,6 +60,9 @@ const connections = Number(args.connections);
 const dialects = (args.db === 'both' ? ['sqlite', 'postgres'] : [args.db]) as (
   'sqlite' | 'postgres'
 )[];
+if (!['both', 'sqlite', 'postgres'].includes(args.db)) {
+  throw new Error(`--db is sqlite, postgres or both, not ${args.db}`);
+}
 const onlyShapes = args.shapes === undefined ? undefined : new Set(args.shapes.split(','));
 const shapes = SHAPES.filter((s) => onlyShapes === undefined || onlyShapes.has(s.id));
 const anchor = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS);

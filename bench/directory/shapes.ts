@@ -109,7 +109,7 @@ export const SHAPES: readonly QueryShape[] = [
   },
   {
     id: 'distance',
-    label: 'distance (ZIP or lat/lng, 10–50 mi), nearest',
+    label: 'distance (10–50 mi), sort nearest',
     next: (rng) => path({ ...near(rng), radius: radius(rng), sort: 'nearest', lang: lang(rng) }),
   },
   {

@@ -25,6 +25,9 @@ export function createDb(config: DatabaseConfig): Db {
       connectionTimeoutMillis: 5_000,
       statement_timeout: 15_000,
     });
+    // An idle client can be cut off (server restart, failover, a dropped test database). The pool
+    // replaces it on the next checkout; without a listener the error would crash the process.
+    pool.on('error', () => undefined);
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (config.filename !== ':memory:') {

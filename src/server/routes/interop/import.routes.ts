@@ -1,6 +1,7 @@
 // Admins import an intergroup's meetings: a dry run (preview) and the same request written
 // (apply). Only these two routes take bodies up to 25 MB (a 20 MB file, JSON-escaped); the rest
 // of the API keeps its small limit.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { importBodySchema, importReportSchema } from '../../../contracts/imports';
 import { authorize } from '../../policies/authorize';
@@ -15,7 +16,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { signedIn: true },
     // The same policy the service asks, asked before a large body is read: strangers and
     // non-admins are refused without buffering 25 MB.
-    onRequest: async (request: { actor: Parameters<typeof authorize>[0] }) => {
+    onRequest: async (request: FastifyRequest) => {
       authorize(request.actor, importPolicy.importGroups);
     },
     schema: {

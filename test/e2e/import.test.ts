@@ -1,0 +1,85 @@
+// An admin imports an intergroup's feed: uploads it, reads the dry run, applies it, and finds a
+// bad file refused with one clear message.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { expectHeading, expectNoAxeViolations, launchBrowser, newPage } from './browser';
+import { signIn } from './journeys';
+
+const fixtures = fileURLToPath(new URL('../fixtures/meeting-guide/', import.meta.url));
+const admin = {
+  email: 'riley.import@example.org',
+  password: 'import passphrase 3',
+  name: 'Riley M.',
+};
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await server.createAdmin(admin.email, admin.password, admin.name);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+it('checks a feed, shows what would change, then applies it', async () => {
+  const page = await newPage(browser, server.url);
+  await signIn(page, admin.email, admin.password);
+  await expectHeading(page, 'Your account');
+  await page.goto(`${server.url}/admin/settings`);
+  await page
+    .getByRole('navigation', { name: 'Admin sections' })
+    .getByRole('link', { name: 'Import' })
+    .click();
+  await expectHeading(page, 'Import meetings');
+  await expectNoAxeViolations(page);
+
+  // Checking without a file says so, on the file field.
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByText('Choose a file to import.').first().waitFor();
+
+  await page
+    .getByLabel('File', { exact: true })
+    .setInputFiles(path.join(fixtures, 'tsml-export.json'));
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('heading', { name: 'What this import changes' }).waitFor();
+  await page.getByText('Nothing has been written yet.').waitFor();
+  const added = page.getByRole('table', { name: 'Groups to add' });
+  await added.waitFor();
+  expect(await added.getByRole('row').count()).toBe(5); // header + 4 groups
+  expect(await added.textContent()).toContain('wheaton-women-3, wheaton-women-6');
+  await page.getByRole('table', { name: 'Warnings: imported, but worth a look' }).waitFor();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Apply these changes' }).click();
+  await page.getByText('Done. The changes below were written.').waitFor();
+  expect(await page.getByRole('button', { name: 'Apply these changes' }).count()).toBe(0);
+
+  // The same file again: nothing to write.
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByText('Nothing to write: everything is already as the file says.').waitFor();
+  await page.getByText('Unchanged: 4').click();
+  await page.getByRole('table', { name: 'Groups already up to date' }).waitFor();
+});
+
+it('refuses a file that is not JSON with one clear message', async () => {
+  const page = await newPage(browser, server.url);
+  await signIn(page, admin.email, admin.password);
+  await page.goto(`${server.url}/admin/import`);
+  await expectHeading(page, 'Import meetings');
+  await page
+    .getByLabel('File', { exact: true })
+    .setInputFiles(path.join(fixtures, 'not-json.json'));
+  await page.getByRole('button', { name: 'Check' }).click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain('This is not a JSON file');
+  await expectNoAxeViolations(page);
+});
