@@ -8,6 +8,7 @@ import { PasswordResetService } from './password-reset.service';
 import { PeopleService } from './people.service';
 import { SessionService } from './session.service';
 import { DirectoryService } from './groups/directory.service';
+import { FacilitatorService } from './groups/facilitator.service';
 import { FinderService } from './groups/finder.service';
 import { GroupReadService } from './groups/group-read.service';
 import { GroupService } from './groups/group.service';
@@ -34,6 +35,7 @@ export function createServices(ctx: ServiceContext) {
     adminRead: new AdminReadService(ctx),
     adminBootstrap: new AdminBootstrapService(ctx),
     groups,
+    facilitators: new FacilitatorService(ctx),
     groupPages: new GroupReadService(ctx),
     directory: new DirectoryService(ctx),
     finder: new FinderService(ctx),

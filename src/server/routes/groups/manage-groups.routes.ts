@@ -29,7 +29,7 @@ function scheduleInput(s: ScheduleRecord) {
 
 /** Admins and facilitators create, edit, pause and archive groups. */
 export const manageGroupsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { groups, groupPages } = app.services;
+  const { groups, groupPages, facilitators } = app.services;
   const signedIn = { signedIn: true };
 
   app.get(
@@ -136,7 +136,7 @@ export const manageGroupsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      facilitatorIds: await groups.setFacilitators(
+      facilitatorIds: await facilitators.setFacilitators(
         request.actor,
         request.params.id,
         request.body.userIds,
