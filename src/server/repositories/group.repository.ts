@@ -200,6 +200,15 @@ export class GroupRepository {
     return Number(result.numUpdatedRows);
   }
 
+  /** When the soonest stored next meeting ends (an index read), or null when none is stored. */
+  async soonestNextEnd(): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('support_group')
+      .select((eb) => eb.fn.min('next_end_at').as('soonest'))
+      .executeTakeFirst();
+    return row?.soonest ?? null;
+  }
+
   async facilitatorIds(groupId: string): Promise<string[]> {
     const rows = await this.db
       .selectFrom('group_facilitator')

@@ -7,6 +7,7 @@ import { OrganizationService } from './organization.service';
 import { PasswordResetService } from './password-reset.service';
 import { PeopleService } from './people.service';
 import { SessionService } from './session.service';
+import { createDirectoryCaches } from './groups/directory-caches';
 import { DirectoryService } from './groups/directory.service';
 import { FacilitatorService } from './groups/facilitator.service';
 import { FinderService } from './groups/finder.service';
@@ -22,7 +23,8 @@ import { ImportService } from './interop/import.service';
 
 export function createServices(ctx: ServiceContext) {
   const sessions = new SessionService(ctx);
-  const groups = new GroupService(ctx);
+  const caches = createDirectoryCaches();
+  const groups = new GroupService(ctx, caches);
   return {
     db: ctx.db,
     background: ctx.background,
@@ -36,11 +38,11 @@ export function createServices(ctx: ServiceContext) {
     adminBootstrap: new AdminBootstrapService(ctx),
     groups,
     facilitators: new FacilitatorService(ctx),
-    groupPages: new GroupReadService(ctx),
-    directory: new DirectoryService(ctx),
-    finder: new FinderService(ctx),
-    taxonomy: new TaxonomyService(ctx),
-    occurrenceMaintenance: new OccurrenceMaintenanceService(ctx),
+    groupPages: new GroupReadService(ctx, caches),
+    directory: new DirectoryService(ctx, caches),
+    finder: new FinderService(ctx, caches),
+    taxonomy: new TaxonomyService(ctx, caches),
+    occurrenceMaintenance: new OccurrenceMaintenanceService(ctx, caches),
     calendars: new CalendarService(ctx),
     calendarSubscriptions: new CalendarSubscriptionService(ctx),
     follows: new FollowService(ctx),

@@ -2,14 +2,20 @@ import type { DirectoryQuery, DirectoryReply } from '../../../contracts/groups';
 import type { Locale } from '../../../domain/schedule/types';
 import { resolvePlace } from '../../geo/gazetteer';
 import type { DirectoryFilters } from '../../repositories/directory.repository';
+import type { GroupSummary } from '../../../contracts/groups';
+import type { DirectoryRow } from '../../repositories/directory.repository';
 import type { ServiceContext } from '../context';
-import { toSummary, topicIndex } from './group-views';
+import type { DirectoryCaches } from './directory-caches';
+import { distanceMilesOf, toSummary, topicIndex } from './group-views';
 
 /** The organization's state, to resolve a bare city name ("Naperville") near home first. */
 const HOME_STATE = 'IL';
 
 export class DirectoryService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly caches: DirectoryCaches,
+  ) {}
 
   private origin(q: DirectoryQuery): { origin: DirectoryReply['origin']; notice: string | null } {
     if (q.lat !== undefined && q.lng !== undefined) {
@@ -33,7 +39,7 @@ export class DirectoryService {
     const { repos, clock } = this.ctx;
     const now = clock.now();
     // Groups whose next meeting just ended get their new one before anyone sorts by it.
-    await repos.groups.refreshNext(now.toISOString());
+    await this.caches.nextMeetings.ensureCurrent(repos, now);
     const { origin, notice } = this.origin(q);
     const sort = q.sort ?? (q.q ? 'relevance' : origin ? 'nearest' : 'next');
     const filters: DirectoryFilters = {
@@ -68,24 +74,47 @@ export class DirectoryService {
       nowIso: now.toISOString(),
     };
     const rows = await repos.directory.search(filters);
-    const page = rows.slice(0, q.limit);
-    const schedules = await repos.groups.schedules(page.map((r) => r.group.id));
-    const index = topicIndex(await repos.taxonomy.list());
     return {
-      groups: page.map((r) =>
-        toSummary(
-          r.group,
-          schedules.filter((s) => s.groupId === r.group.id),
-          index,
-          locale,
-          now,
-          r.nearness,
-        ),
-      ),
+      groups: await this.summaries(rows.slice(0, q.limit), locale, now),
       page: q.page,
       hasMore: rows.length > q.limit,
       origin,
       notice,
     };
+  }
+
+  /** Summaries from the cache where they are still true; the rest built from their schedules. */
+  private async summaries(
+    page: DirectoryRow[],
+    locale: Locale,
+    now: Date,
+  ): Promise<GroupSummary[]> {
+    const { repos } = this.ctx;
+    const { summaries, taxonomy } = this.caches;
+    const categories = await taxonomy.list(repos);
+    const version = taxonomy.version;
+    const out = new Map<string, GroupSummary>();
+    for (const r of page) {
+      const hit = summaries.get(r.group, locale, version, now);
+      if (hit !== undefined) {
+        out.set(r.group.id, {
+          ...hit.fixed,
+          next: hit.next,
+          distanceMiles: distanceMilesOf(r.nearness),
+        });
+      }
+    }
+    const missing = page.filter((r) => !out.has(r.group.id));
+    if (missing.length > 0) {
+      const schedules = await repos.groups.schedules(missing.map((r) => r.group.id));
+      const index = topicIndex(categories);
+      for (const r of missing) {
+        const own = schedules.filter((s) => s.groupId === r.group.id);
+        const summary = toSummary(r.group, own, index, locale, now, r.nearness);
+        summaries.set(r.group, locale, version, now, summary);
+        out.set(r.group.id, summary);
+      }
+    }
+    return page.flatMap((r) => out.get(r.group.id) ?? []);
   }
 }

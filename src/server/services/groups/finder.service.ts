@@ -9,6 +9,7 @@ import { parseWallTime } from '../../../domain/schedule/civil';
 import { resolvePlace } from '../../geo/gazetteer';
 import type { GroupRecord, ScheduleRecord } from '../../repositories/group.repository';
 import type { ServiceContext } from '../context';
+import type { DirectoryCaches } from './directory-caches';
 import { toSummary, topicIndex } from './group-views';
 import { toDomainSchedule } from './occurrences';
 
@@ -44,11 +45,15 @@ function meetingOf(s: ScheduleRecord): CandidateMeeting {
 }
 
 export class FinderService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly caches: DirectoryCaches,
+  ) {}
 
   async find(answers: Answers): Promise<FinderReply> {
     const { repos, clock } = this.ctx;
     const now = clock.now();
+    await this.caches.nextMeetings.ensureCurrent(repos, now);
     const place =
       answers.latitude !== undefined && answers.longitude !== undefined
         ? { label: 'your location', latitude: answers.latitude, longitude: answers.longitude }
@@ -68,7 +73,7 @@ export class FinderService {
     });
     const groups: GroupRecord[] = rows.map((r) => r.group);
     const schedules = await repos.groups.schedules(groups.map((g) => g.id));
-    const index = topicIndex(await repos.taxonomy.list());
+    const index = topicIndex(await this.caches.taxonomy.list(repos));
     const byGroup = new Map<string, ScheduleRecord[]>();
     for (const s of schedules) byGroup.set(s.groupId, [...(byGroup.get(s.groupId) ?? []), s]);
     const candidates: FinderCandidate[] = groups

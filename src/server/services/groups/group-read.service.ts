@@ -4,11 +4,15 @@ import { AppError } from '../../errors';
 import type { Actor } from '../../policies/actor';
 import { groupPolicy } from '../../policies/group.policy';
 import type { ServiceContext } from '../context';
+import type { DirectoryCaches } from './directory-caches';
 import { toScheduleView, toSummary, topicIndex, upcomingViews } from './group-views';
 
 /** A group's public page: everything a newcomer needs, with join details only where allowed. */
 export class GroupReadService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly caches: DirectoryCaches,
+  ) {}
 
   async detail(actor: Actor, slug: string, locale: Locale): Promise<GroupDetail> {
     const { repos, clock } = this.ctx;
@@ -22,7 +26,7 @@ export class GroupReadService {
     // Archived groups answer exactly like missing ones, except to those who run them.
     if (!groupPolicy.view(actor, facts)) throw new AppError('not_found');
     const schedules = await repos.groups.schedules([group.id]);
-    const index = topicIndex(await repos.taxonomy.list());
+    const index = topicIndex(await this.caches.taxonomy.list(repos));
     const now = clock.now();
     const showJoin = groupPolicy.seeJoinDetails(actor, facts);
     return {

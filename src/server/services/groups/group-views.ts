@@ -114,9 +114,13 @@ export function toSummary(
     schedules: schedules.map((s) => describeSchedule(toDomainSchedule(s), locale)),
     next: nextView(schedules, now),
     place: place ? `${place.name}, ${place.address}` : null,
-    distanceMiles:
-      nearness === null ? null : Math.round(Math.sqrt(nearness) * MILES_PER_DEGREE * 10) / 10,
+    distanceMiles: distanceMilesOf(nearness),
   };
+}
+
+/** Miles, to a tenth, from the repository's squared-degree nearness. */
+export function distanceMilesOf(nearness: number | null): number | null {
+  return nearness === null ? null : Math.round(Math.sqrt(nearness) * MILES_PER_DEGREE * 10) / 10;
 }
 
 export function toScheduleView(s: ScheduleRecord, locale: Locale, showJoin: boolean): ScheduleView {

@@ -12,6 +12,7 @@ import type { GroupRecord, ScheduleRecord } from '../../repositories/group.repos
 import type { CategoryRecord } from '../../repositories/taxonomy.repository';
 import { writeAudit } from '../audit-writer';
 import type { ServiceContext } from '../context';
+import type { DirectoryCaches } from './directory-caches';
 import { materialize } from './occurrences';
 
 export interface ManagedGroup {
@@ -33,8 +34,21 @@ function searchTextOf(data: GroupData, categories: CategoryRecord[]): string {
   return [data.description, data.firstMeeting, ...labels, ...places].join('\n');
 }
 
+/**
+ * `updated_at` moves forward with every write, even two in the same millisecond or under a clock
+ * set back: caches (directory summaries, feed validators) take it as the group's version.
+ */
+function nextVersion(existing: GroupRecord | undefined, now: Date): string {
+  const previous =
+    existing === undefined ? Number.NEGATIVE_INFINITY : Date.parse(existing.updatedAt);
+  return new Date(Math.max(now.getTime(), previous + 1)).toISOString();
+}
+
 export class GroupService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly caches: DirectoryCaches,
+  ) {}
 
   private async facts(repos: Repositories, group: GroupRecord) {
     return {
@@ -86,6 +100,8 @@ export class GroupService {
     now: Date,
     source: string | null,
   ): Promise<GroupRecord> {
+    // Its next meeting may now be the soonest one the directory sorts by.
+    this.caches.nextMeetings.touch();
     const id = existing?.id ?? newId();
     const group: GroupRecord = {
       id,
@@ -108,7 +124,7 @@ export class GroupService {
       nextEndAt: null,
       source: existing?.source ?? source,
       createdAt: existing?.createdAt ?? now.toISOString(),
-      updatedAt: now.toISOString(),
+      updatedAt: nextVersion(existing, now),
     };
     const categoryOf = new Map(categories.flatMap((c) => c.topics.map((t) => [t.slug, c.slug])));
     await tx.groups.save(
@@ -263,9 +279,11 @@ export class GroupService {
     const { db, repos, clock } = this.ctx;
     const existing = await this.editable(repos, actor, id);
     const now = clock.now();
+    const updatedAt = nextVersion(existing, now);
     await db.transaction().execute(async (trx) => {
       const tx = createRepositories(trx);
-      await tx.groups.updateStatus(id, status, now.toISOString());
+      await tx.groups.updateStatus(id, status, updatedAt);
+      this.caches.nextMeetings.touch();
       await writeAudit(tx, now, {
         action: 'group.status_changed',
         actor,
@@ -274,7 +292,7 @@ export class GroupService {
         detail: { from: existing.status, to: status },
       });
     });
-    return { ...existing, status, updatedAt: now.toISOString() };
+    return { ...existing, status, updatedAt };
   }
 
   /** The group as its editor form needs it (schedules keep their ids). */

@@ -1,12 +1,16 @@
 import { createRepositories } from '../../repositories/index';
 import type { ServiceContext } from '../context';
+import type { DirectoryCaches } from './directory-caches';
 import { materialize, REFRESH_BEFORE_DAYS } from './occurrences';
 
 const BATCH = 200;
 
 /** Keeps the materialized occurrences rolling forward; run at start and then hourly. */
 export class OccurrenceMaintenanceService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly caches: DirectoryCaches,
+  ) {}
 
   /** Extends every group whose horizon is getting close; returns how many were extended. */
   async extendHorizons(): Promise<number> {
@@ -27,6 +31,7 @@ export class OccurrenceMaintenanceService {
       if (ids.length < BATCH) break;
     }
     await repos.groups.refreshNext(now.toISOString());
+    this.caches.nextMeetings.touch();
     return total;
   }
 }

@@ -7,10 +7,14 @@ import { organizationPolicy } from '../../policies/organization.policy';
 import { createRepositories } from '../../repositories/index';
 import { writeAudit } from '../audit-writer';
 import type { ServiceContext } from '../context';
+import type { DirectoryCaches } from './directory-caches';
 
 /** The topic taxonomy: seeded, and extended by organization admins. */
 export class TaxonomyService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly caches: DirectoryCaches,
+  ) {}
 
   async list(): Promise<TaxonomyReply> {
     const categories = await this.ctx.repos.taxonomy.list();
@@ -63,6 +67,7 @@ export class TaxonomyService {
         subject: { type: 'topic', id: input.slug },
       });
     });
+    this.caches.taxonomy.invalidate();
     return this.list();
   }
 }
