@@ -66,6 +66,18 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
 async function insertDataset(db: Db, dialect: 'sqlite' | 'postgres', data: Dataset) {
   await migrateToLatest(db, dialect);
   await seedTaxonomy(db);
+  await insertDatasetRows(db, dialect, data);
+}
+
+/**
+ * The dataset's organization, groups, tags, schedules, occurrences and search rows, in one
+ * transaction, into a migrated database with the taxonomy (tests use it on smaller datasets).
+ */
+export async function insertDatasetRows(
+  db: Db,
+  dialect: 'sqlite' | 'postgres',
+  data: Dataset,
+): Promise<void> {
   const now = data.anchor.toISOString();
   await createRepositories(db).organizations.insert({
     id: BENCH_ORGANIZATION_ID,

@@ -32,7 +32,7 @@ export interface DirectoryRow {
 export const MILES_PER_DEGREE = 69.0934;
 
 /** Online attendance is possible at hybrid groups too, and in-person attendance as well. */
-function formatsMatching(formats: string[]): string[] {
+export function formatsMatching(formats: string[]): string[] {
   const out = new Set<string>();
   for (const f of formats) {
     out.add(f);

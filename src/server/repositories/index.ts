@@ -3,6 +3,7 @@ import type { Database } from '../db/schema';
 import { dialectOf } from '../db/database';
 import { AuditRepository } from './audit.repository';
 import { CalendarRepository } from './calendar.repository';
+import { DirectoryIndexRepository } from './directory-index.repository';
 import { DirectoryRepository } from './directory.repository';
 import { FeedRepository } from './feed.repository';
 import { GroupRepository } from './group.repository';
@@ -20,6 +21,7 @@ export function createRepositories(db: Kysely<Database>) {
     taxonomy: new TaxonomyRepository(db),
     groups: new GroupRepository(db, dialect),
     directory: new DirectoryRepository(db, dialect),
+    directoryIndex: new DirectoryIndexRepository(db),
     feed: new FeedRepository(db),
     organizations: new OrganizationRepository(db),
     users: new UserRepository(db),

@@ -6,6 +6,7 @@ import type { Locale } from '../../../domain/schedule/types';
 import type { GroupRecord } from '../../repositories/group-rows';
 import type { Repositories } from '../../repositories/index';
 import type { CategoryRecord } from '../../repositories/taxonomy.repository';
+import { DirectoryIndexKeeper } from './directory-index-keeper';
 
 /**
  * Another instance's writes reach this one within this time: they can lower the soonest next
@@ -88,7 +89,7 @@ export class SummaryCache {
   private readonly entries = new Map<string, SummaryEntry>();
 
   get(
-    group: GroupRecord,
+    group: { id: string; updatedAt: string },
     locale: Locale,
     taxonomyVersion: number,
     now: Date,
@@ -136,12 +137,15 @@ export interface DirectoryCaches {
   nextMeetings: NextMeetingRefresh;
   taxonomy: TaxonomyCache;
   summaries: SummaryCache;
+  index: DirectoryIndexKeeper;
 }
 
 export function createDirectoryCaches(): DirectoryCaches {
+  const nextMeetings = new NextMeetingRefresh();
   return {
-    nextMeetings: new NextMeetingRefresh(),
+    nextMeetings,
     taxonomy: new TaxonomyCache(),
     summaries: new SummaryCache(),
+    index: new DirectoryIndexKeeper(nextMeetings),
   };
 }

@@ -3,10 +3,18 @@ import type { Locale } from '../../../domain/schedule/types';
 import { resolvePlace } from '../../geo/gazetteer';
 import type { DirectoryFilters } from '../../repositories/directory.repository';
 import type { GroupSummary } from '../../../contracts/groups';
-import type { DirectoryRow } from '../../repositories/directory.repository';
+import type { GroupRecord } from '../../repositories/group-rows';
 import type { ServiceContext } from '../context';
 import type { DirectoryCaches } from './directory-caches';
 import { distanceMilesOf, toSummary, topicIndex } from './group-views';
+
+/** A group on a page: from the in-memory index (no row yet) or from the repository's search. */
+interface PageEntry {
+  id: string;
+  updatedAt: string;
+  nearness: number | null;
+  group?: GroupRecord;
+}
 
 /** The organization's state, to resolve a bare city name ("Naperville") near home first. */
 const HOME_STATE = 'IL';
@@ -73,7 +81,15 @@ export class DirectoryService {
       limit: q.limit + 1,
       nowIso: now.toISOString(),
     };
-    const rows = await repos.directory.search(filters);
+    const index = await this.caches.index.current(repos, now);
+    const rows: PageEntry[] =
+      index.search(filters) ??
+      (await repos.directory.search(filters)).map((r) => ({
+        id: r.group.id,
+        updatedAt: r.group.updatedAt,
+        nearness: r.nearness,
+        group: r.group,
+      }));
     return {
       groups: await this.summaries(rows.slice(0, q.limit), locale, now),
       page: q.page,
@@ -83,38 +99,34 @@ export class DirectoryService {
     };
   }
 
-  /** Summaries from the cache where they are still true; the rest built from their schedules. */
-  private async summaries(
-    page: DirectoryRow[],
-    locale: Locale,
-    now: Date,
-  ): Promise<GroupSummary[]> {
+  /** Summaries from the cache where they are still true; the rest built from their rows. */
+  private async summaries(page: PageEntry[], locale: Locale, now: Date): Promise<GroupSummary[]> {
     const { repos } = this.ctx;
     const { summaries, taxonomy } = this.caches;
     const categories = await taxonomy.list(repos);
     const version = taxonomy.version;
     const out = new Map<string, GroupSummary>();
     for (const r of page) {
-      const hit = summaries.get(r.group, locale, version, now);
+      const hit = summaries.get(r, locale, version, now);
       if (hit !== undefined) {
-        out.set(r.group.id, {
-          ...hit.fixed,
-          next: hit.next,
-          distanceMiles: distanceMilesOf(r.nearness),
-        });
+        out.set(r.id, { ...hit.fixed, next: hit.next, distanceMiles: distanceMilesOf(r.nearness) });
       }
     }
-    const missing = page.filter((r) => !out.has(r.group.id));
+    const missing = page.filter((r) => !out.has(r.id));
     if (missing.length > 0) {
-      const schedules = await repos.groups.schedules(missing.map((r) => r.group.id));
-      const index = topicIndex(categories);
+      const unread = missing.filter((r) => r.group === undefined).map((r) => r.id);
+      const read = new Map((await repos.groups.findManyByIds(unread)).map((g) => [g.id, g]));
+      const schedules = await repos.groups.schedules(missing.map((r) => r.id));
+      const topics = topicIndex(categories);
       for (const r of missing) {
-        const own = schedules.filter((s) => s.groupId === r.group.id);
-        const summary = toSummary(r.group, own, index, locale, now, r.nearness);
-        summaries.set(r.group, locale, version, now, summary);
-        out.set(r.group.id, summary);
+        const group = r.group ?? read.get(r.id);
+        if (group === undefined) continue;
+        const own = schedules.filter((s) => s.groupId === r.id);
+        const summary = toSummary(group, own, topics, locale, now, r.nearness);
+        summaries.set(group, locale, version, now, summary);
+        out.set(r.id, summary);
       }
     }
-    return page.flatMap((r) => out.get(r.group.id) ?? []);
+    return page.flatMap((r) => out.get(r.id) ?? []);
   }
 }

@@ -103,6 +103,7 @@ export class GroupService {
     // Its next meeting may now be the soonest one the directory sorts by.
     this.caches.nextMeetings.touch();
     const id = existing?.id ?? newId();
+    this.caches.index.touch(id);
     const group: GroupRecord = {
       id,
       organizationId,
@@ -284,6 +285,7 @@ export class GroupService {
       const tx = createRepositories(trx);
       await tx.groups.updateStatus(id, status, updatedAt);
       this.caches.nextMeetings.touch();
+      this.caches.index.touch(id);
       await writeAudit(tx, now, {
         action: 'group.status_changed',
         actor,

@@ -26,6 +26,7 @@ export class OccurrenceMaintenanceService {
           const tx = createRepositories(trx);
           await materialize(tx, id, await tx.groups.schedules([id]), now);
         });
+        this.caches.index.touch(id);
       }
       total += ids.length;
       if (ids.length < BATCH) break;

@@ -1,0 +1,131 @@
+// Keeps the in-memory directory index equal to the database. Loaded on the first search; then,
+// before each search, one indexed read finds the groups written since (by this instance or any
+// other) and only those are read again. Meetings that end move groups on by themselves: the index
+// knows when the soonest one ends and then reads those groups' new next meeting.
+import type { Repositories } from '../../repositories/index';
+import { DirectoryIndex } from './directory-index';
+import type { NextMeetingRefresh } from './directory-caches';
+
+/**
+ * Writes are found by `updated_at`, which another instance stamps with its own clock before its
+ * transaction commits: reading back this far covers clocks that disagree, and transactions that
+ * take, up to about a minute.
+ */
+const LOOK_BACK_MS = 60_000;
+
+export class DirectoryIndexKeeper {
+  private loading: Promise<DirectoryIndex> | null = null;
+  private syncing: Promise<void> | null = null;
+  /** The latest `updated_at` read so far, and when (wall clock) it was first read. */
+  private latest = '';
+  private latestAt = 0;
+  /** `updated_at` of every group read within the look-back window, active or not. */
+  private recent = new Map<string, string>();
+  /** Groups written by this instance, read again on the next search whatever their stamp. */
+  private readonly written = new Set<string>();
+
+  constructor(private readonly nextMeetings: NextMeetingRefresh) {}
+
+  /** A group was written here. */
+  touch(id: string): void {
+    this.written.add(id);
+  }
+
+  /** The index, brought up to date with the database as of `now`. */
+  async current(repos: Repositories, now: Date): Promise<DirectoryIndex> {
+    this.loading ??= this.load(repos, now);
+    const index = await this.loading;
+    // Concurrent searches share one catch-up.
+    this.syncing ??= this.sync(repos, index, now).finally(() => {
+      this.syncing = null;
+    });
+    await this.syncing;
+    return index;
+  }
+
+  private async load(repos: Repositories, now: Date): Promise<DirectoryIndex> {
+    const r = repos.directoryIndex;
+    try {
+      const groups = await r.activeGroups();
+      const rows = {
+        groups,
+        tags: await r.tags(),
+        places: await r.places(),
+        slots: await r.slots(),
+      };
+      const index = new DirectoryIndex();
+      index.apply(
+        rows,
+        groups.map((g) => g.id),
+        now.toISOString(),
+      );
+      index.setNameOrder(await r.nameOrder());
+      for (const g of groups) this.remember(g.id, g.updated_at);
+      this.forget(this.since());
+      return index;
+    } catch (error) {
+      this.loading = null;
+      throw error;
+    }
+  }
+
+  private remember(id: string, updatedAt: string): void {
+    this.recent.set(id, updatedAt);
+    if (updatedAt > this.latest) {
+      this.latest = updatedAt;
+      this.latestAt = Date.now();
+    }
+  }
+
+  /**
+   * Where the next read of written groups starts. Once the latest stamp is older than the window
+   * (on the wall clock), every write stamped before it has committed: only later ones can come.
+   */
+  private since(): { from: string; inclusive: boolean } {
+    if (this.latest === '') return { from: '', inclusive: true };
+    if (Date.now() - this.latestAt > LOOK_BACK_MS) return { from: this.latest, inclusive: false };
+    return {
+      from: new Date(Date.parse(this.latest) - LOOK_BACK_MS).toISOString(),
+      inclusive: true,
+    };
+  }
+
+  private async sync(repos: Repositories, index: DirectoryIndex, now: Date): Promise<void> {
+    const r = repos.directoryIndex;
+    const nowIso = now.toISOString();
+    const since = this.since();
+    const changed = new Set(this.written);
+    this.written.clear();
+    for (const row of await r.changedSince(since.from, since.inclusive)) {
+      if (this.recent.get(row.id) !== row.updated_at) changed.add(row.id);
+    }
+    if (changed.size > 0) {
+      const ids = [...changed];
+      const groups = await r.groups(ids);
+      const reorder = index.apply(
+        { groups, tags: await r.tags(ids), places: await r.places(ids), slots: await r.slots(ids) },
+        ids,
+        nowIso,
+      );
+      for (const g of groups) this.remember(g.id, g.updated_at);
+      if (reorder) index.setNameOrder(await r.nameOrder());
+    }
+    this.forget(since);
+
+    const due = index.due(nowIso);
+    if (due.length > 0) {
+      // Their stored next meeting has ended: make the database move it on first.
+      this.nextMeetings.touch();
+      await this.nextMeetings.ensureCurrent(repos, now);
+      index.refreshTimes(await r.nextMeetings(due), await r.slots(due), due, nowIso);
+    }
+  }
+
+  /** Stamps older than the window cannot come back from `changedSince`. */
+  private forget(since: { from: string; inclusive: boolean }): void {
+    if (this.recent.size < 1_000) return;
+    for (const [id, stamp] of this.recent) {
+      if (since.inclusive ? stamp < since.from : stamp <= since.from) this.recent.delete(id);
+    }
+  }
+}
