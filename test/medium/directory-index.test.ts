@@ -82,7 +82,8 @@ describe('directory index: the same answers as the SQL repository', () => {
     data = generateDataset(1_500, 7, ANCHOR);
     await insertDatasetRows(ctx.db, testDialect, data);
     repos = createRepositories(ctx.db);
-    keeper = new DirectoryIndexKeeper(new NextMeetingRefresh());
+    // Checks for other instances' writes before every search.
+    keeper = new DirectoryIndexKeeper(new NextMeetingRefresh(), 0);
   }, 120_000);
   afterAll(async () => {
     await ctx.close();

@@ -77,7 +77,11 @@ interface SummaryEntry {
 
 /** How long a summary without any coming meeting is trusted (a schedule may start later). */
 const NO_NEXT_TRUST_MS = 3_600_000;
-const SUMMARY_CACHE_SIZE = 5_000;
+/**
+ * About 0.3–2 KB each: a directory of 100,000 meetings (40,000 groups) keeps most of what its
+ * visitors page through; a directory of a few hundred groups keeps all of them.
+ */
+const SUMMARY_CACHE_SIZE = 25_000;
 
 /**
  * Group summaries (labels, schedule descriptions, next meeting) for directory pages. A summary

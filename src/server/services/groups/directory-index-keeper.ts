@@ -1,7 +1,7 @@
-// Keeps the in-memory directory index equal to the database. Loaded on the first search; then,
-// before each search, one indexed read finds the groups written since (by this instance or any
-// other) and only those are read again. Meetings that end move groups on by themselves: the index
-// knows when the soonest one ends and then reads those groups' new next meeting.
+// Keeps the in-memory directory index equal to the database. Loaded on the first search; then
+// groups written here are read again before the next search, groups written by other instances
+// within `maxLagMs` (one indexed read by `updated_at` finds them), and groups whose meeting ended
+// as soon as it has: the index knows when the soonest one ends.
 import type { Repositories } from '../../repositories/index';
 import { DirectoryIndex } from './directory-index';
 import type { NextMeetingRefresh } from './directory-caches';
@@ -24,7 +24,14 @@ export class DirectoryIndexKeeper {
   /** Groups written by this instance, read again on the next search whatever their stamp. */
   private readonly written = new Set<string>();
 
-  constructor(private readonly nextMeetings: NextMeetingRefresh) {}
+  /** When the database was last asked for other instances' writes (wall clock). */
+  private checkedAt = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly nextMeetings: NextMeetingRefresh,
+    /** How long another instance's write may take to show; 0 checks before every search. */
+    private readonly maxLagMs = 1_000,
+  ) {}
 
   /** A group was written here. */
   touch(id: string): void {
@@ -35,6 +42,11 @@ export class DirectoryIndexKeeper {
   async current(repos: Repositories, now: Date): Promise<DirectoryIndex> {
     this.loading ??= this.load(repos, now);
     const index = await this.loading;
+    const quiet =
+      this.written.size === 0 &&
+      Date.now() - this.checkedAt < this.maxLagMs &&
+      !index.hasDue(now.toISOString());
+    if (quiet) return index;
     // Concurrent searches share one catch-up.
     this.syncing ??= this.sync(repos, index, now).finally(() => {
       this.syncing = null;
@@ -94,6 +106,7 @@ export class DirectoryIndexKeeper {
     const r = repos.directoryIndex;
     const nowIso = now.toISOString();
     const since = this.since();
+    this.checkedAt = Date.now();
     const changed = new Set(this.written);
     this.written.clear();
     for (const row of await r.changedSince(since.from, since.inclusive)) {

@@ -1,10 +1,10 @@
 // The directory's filters and sorts, evaluated in memory over every active group. It answers
 // exactly what `DirectoryRepository.search` answers for the same database state (a medium test
 // compares both on both dialects), without a query plan that grows with the data: a page walks a
-// presorted list until it has enough matches, or sorts the groups within a distance. Free text
+// presorted list until it has enough matches, or ranks the groups within a distance. Free text
 // is not held here; text searches go to the database's full-text index.
 import { boundingBox } from '../../../domain/directory/distance';
-import { bucketRanges } from '../../../domain/directory/time-of-day';
+import { filterCells, meetingCells } from '../../../domain/directory/week-cells';
 import type {
   IndexGroupRow,
   IndexPlaceRow,
@@ -25,29 +25,71 @@ export interface IndexHit {
   nearness: number | null;
 }
 
-interface Slot {
-  weekday: number;
-  minutes: number;
-  /** End of the last materialized, not cancelled occurrence in this weekly slot. */
-  lastEnd: string;
-}
+type GroupFacts = Pick<
+  IndexedGroup,
+  | 'name'
+  | 'updatedAt'
+  | 'nextStart'
+  | 'nextEnd'
+  | 'format'
+  | 'leadership'
+  | 'attendance'
+  | 'cost'
+  | 'tags'
+  | 'places'
+  | 'cells'
+  | 'cellsUntil'
+>;
 
-interface IndexedGroup {
-  id: string;
-  name: string;
-  updatedAt: string;
-  nextStart: string | null;
-  nextEnd: string | null;
-  format: string | null;
-  leadership: string;
-  attendance: string;
-  cost: string;
-  tags: Set<string>;
+/**
+ * One active group's filterable facts. A class with every field set in the constructor, in one
+ * order and with its final kind of value, so all instances share one shape and a page can test
+ * tens of thousands of them in a millisecond (objects built by spreading fell back to slow
+ * dictionary properties, 40 times slower to read).
+ */
+class IndexedGroup {
+  name = '';
+  updatedAt = '';
+  nextStart: string | null = null;
+  nextEnd: string | null = null;
+  /**
+   * Format, leadership, attendance, cost and tags as codes (see `DirectoryIndex.code`): small
+   * integers compare far faster than strings read from the database. Format 0 is none.
+   */
+  format = 0;
+  leadership = 0;
+  attendance = 0;
+  cost = 0;
+  tags: number[] = [];
   /** Latitude, longitude pairs of its places. */
-  places: number[];
-  slots: Slot[];
+  places: number[] = [];
+  /** Week cells of its weekly slots whose last materialized meeting has not ended. */
+  cells = 0;
+  /** When the first of those slots ends: its cells must then be read again (see `due`). */
+  cellsUntil: string | null = null;
   /** Position in the database's `lower(name), id` order. */
-  nameRank: number;
+  nameRank = 0;
+  /** Scratch of one search (searches are synchronous): the search that found it in its circle. */
+  seen = 0;
+  /** Scratch: its nearest place's squared distance in that search (a double from the start). */
+  nearness = Number.NaN;
+
+  constructor(readonly id: string) {}
+
+  set(facts: GroupFacts): void {
+    this.name = facts.name;
+    this.updatedAt = facts.updatedAt;
+    this.nextStart = facts.nextStart;
+    this.nextEnd = facts.nextEnd;
+    this.format = facts.format;
+    this.leadership = facts.leadership;
+    this.attendance = facts.attendance;
+    this.cost = facts.cost;
+    this.tags = facts.tags;
+    this.places = facts.places;
+    this.cells = facts.cells;
+    this.cellsUntil = facts.cellsUntil;
+  }
 }
 
 /** The facts of some groups, as read together from the database. */
@@ -59,14 +101,28 @@ export interface IndexRows {
 }
 
 /**
- * Slots whose last meeting has ended can match no search again (filters ask for meetings that
- * have not ended); dropping them keeps `due` from reading them back over and over.
+ * Each group's week cells, from its slots whose last meeting has not ended (filters ask for
+ * meetings that have not ended, so an ended slot can match nothing again), and when the first of
+ * them ends.
  */
-function liveSlots(slots: IndexSlotRow[], nowIso: string): IndexSlotRow[] {
-  return slots.filter((s) => s.last_end > nowIso);
+function weekCells(
+  slots: IndexSlotRow[],
+  nowIso: string,
+): Map<string, { cells: number; until: string }> {
+  const out = new Map<string, { cells: number; until: string }>();
+  for (const s of slots) {
+    if (s.last_end <= nowIso) continue;
+    const cells = meetingCells(s.local_weekday, s.local_minutes);
+    const before = out.get(s.group_id);
+    if (before === undefined) {
+      out.set(s.group_id, { cells, until: s.last_end });
+    } else {
+      before.cells |= cells;
+      if (s.last_end < before.until) before.until = s.last_end;
+    }
+  }
+  return out;
 }
-
-const tagKey = (kind: string, value: string) => `${kind}:${value}`;
 
 /** SQL's `next_start_at asc nulls last, lower(name), id`. */
 function byNextMeeting(a: IndexedGroup, b: IndexedGroup): number {
@@ -82,31 +138,70 @@ function byName(a: IndexedGroup, b: IndexedGroup): number {
   return a.nameRank - b.nameRank;
 }
 
-/** First position in an ascending array whose value is at least `x`. */
-function lowerBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] ?? 0) < x) lo = mid + 1;
-    else hi = mid;
+/** Places are filed in squares of this many degrees, so a circle reads only its own squares. */
+const SQUARE_DEG = 0.5;
+const square = (degrees: number) => Math.floor(degrees / SQUARE_DEG);
+const squareKey = (latSquare: number, lngSquare: number) => latSquare * 1_000 + lngSquare;
+
+/**
+ * The first `count` items in `order`, without sorting them all: a sorted list of the best so far
+ * that most candidates fall off at one comparison.
+ */
+function firstIn<T>(items: T[], count: number, order: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  if (count <= 0) return best;
+  for (const item of items) {
+    const last = best[best.length - 1];
+    if (best.length === count && last !== undefined && order(item, last) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = best[mid];
+      if (at !== undefined && order(at, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > count) best.pop();
   }
-  return lo;
+  return best;
 }
 
-interface PlaceIndex {
-  lat: Float64Array;
-  lng: Float64Array;
-  owner: IndexedGroup[];
+interface Place {
+  lat: number;
+  lng: number;
+  owner: IndexedGroup;
 }
 
 export class DirectoryIndex {
   private readonly groups = new Map<string, IndexedGroup>();
   private nameOrdered: IndexedGroup[] = [];
   private nextOrdered: IndexedGroup[] | null = null;
-  private placeIndex: PlaceIndex | null = null;
+  private onlineOrdered: IndexedGroup[] | null = null;
+  private placeIndex: Map<number, Place[]> | null = null;
   /** The earliest time some group's next meeting or weekly slot ends: see `due`. */
   private watermark: string | null = null;
+  private searches = 0;
+  private readonly codes = new Map<string, number>();
+
+  /** The code of a value of a field or tag kind, given on first sight. */
+  private code(kind: string, value: string): number {
+    const key = `${kind}:${value}`;
+    let code = this.codes.get(key);
+    if (code === undefined) this.codes.set(key, (code = this.codes.size + 1));
+    return code;
+  }
+
+  /** Codes of the values asked for (ones never seen match no group); null when none is asked. */
+  private wanted(kind: string, values: string[] | undefined): Set<number> | null {
+    if (values === undefined || values.length === 0) return null;
+    const codes = new Set<number>();
+    for (const v of values) {
+      const code = this.codes.get(`${kind}:${v}`);
+      if (code !== undefined) codes.add(code);
+    }
+    return codes;
+  }
 
   get size(): number {
     return this.groups.size;
@@ -117,11 +212,11 @@ export class DirectoryIndex {
    * the name order must be read again (a group came, went or was renamed).
    */
   apply(rows: IndexRows, ids: string[], nowIso: string): boolean {
-    const tags = new Map<string, Set<string>>();
+    const tags = new Map<string, number[]>();
     for (const t of rows.tags) {
-      let set = tags.get(t.group_id);
-      if (set === undefined) tags.set(t.group_id, (set = new Set()));
-      set.add(tagKey(t.kind, t.value));
+      let list = tags.get(t.group_id);
+      if (list === undefined) tags.set(t.group_id, (list = []));
+      list.push(this.code(t.kind, t.value));
     }
     const places = new Map<string, number[]>();
     for (const p of rows.places) {
@@ -129,12 +224,7 @@ export class DirectoryIndex {
       list.push(p.latitude, p.longitude);
       places.set(p.group_id, list);
     }
-    const slots = new Map<string, Slot[]>();
-    for (const s of liveSlots(rows.slots, nowIso)) {
-      const list = slots.get(s.group_id) ?? [];
-      list.push({ weekday: s.local_weekday, minutes: s.local_minutes, lastEnd: s.last_end });
-      slots.set(s.group_id, list);
-    }
+    const cells = weekCells(rows.slots, nowIso);
     let reorder = false;
     const active = new Map(rows.groups.filter((g) => g.status === 'active').map((g) => [g.id, g]));
     for (const id of ids) {
@@ -148,26 +238,29 @@ export class DirectoryIndex {
         continue;
       }
       if (before === undefined || before.name !== row.name) reorder = true;
-      const facts = {
-        id,
+      const facts: GroupFacts = {
         name: row.name,
         updatedAt: row.updated_at,
         nextStart: row.next_start_at,
         nextEnd: row.next_end_at,
-        format: row.format,
-        leadership: row.leadership,
-        attendance: row.attendance,
-        cost: row.cost,
-        tags: tags.get(id) ?? new Set<string>(),
+        format: row.format === null ? 0 : this.code('format', row.format),
+        leadership: this.code('leadership', row.leadership),
+        attendance: this.code('attendance', row.attendance),
+        cost: this.code('cost', row.cost),
+        tags: tags.get(id) ?? [],
         places: places.get(id) ?? [],
-        slots: slots.get(id) ?? [],
+        cells: cells.get(id)?.cells ?? 0,
+        cellsUntil: cells.get(id)?.until ?? null,
       };
       // Changed in place: the ordered lists hold these objects.
-      if (before === undefined)
-        this.groups.set(id, { ...facts, nameRank: Number.MAX_SAFE_INTEGER });
-      else Object.assign(before, facts);
+      const group = before ?? new IndexedGroup(id);
+      group.set(facts);
+      if (before === undefined) {
+        group.nameRank = this.groups.size;
+        this.groups.set(id, group);
+      }
     }
-    this.changed();
+    this.reset();
     return reorder;
   }
 
@@ -180,32 +273,38 @@ export class DirectoryIndex {
       g.nameRank = this.nameOrdered.length;
       this.nameOrdered.push(g);
     }
-    this.changed();
+    this.reset();
   }
 
-  /** New next meetings and slots of groups whose meeting ended (see `due`). */
+  /** New next meetings and week cells of groups that were `due`. */
   refreshTimes(
     nexts: { id: string; next_start_at: string | null; next_end_at: string | null }[],
     slots: IndexSlotRow[],
     ids: string[],
     nowIso: string,
   ): void {
+    const moved: IndexedGroup[] = [];
     for (const n of nexts) {
       const g = this.groups.get(n.id);
       if (g === undefined) continue;
+      if (g.nextStart !== n.next_start_at) moved.push(g);
       g.nextStart = n.next_start_at;
       g.nextEnd = n.next_end_at;
     }
+    this.reposition(moved);
+    const cells = weekCells(slots, nowIso);
     for (const id of ids) {
       const g = this.groups.get(id);
-      if (g !== undefined) g.slots = [];
+      if (g === undefined) continue;
+      g.cells = cells.get(id)?.cells ?? 0;
+      g.cellsUntil = cells.get(id)?.until ?? null;
     }
-    for (const s of liveSlots(slots, nowIso)) {
-      this.groups
-        .get(s.group_id)
-        ?.slots.push({ weekday: s.local_weekday, minutes: s.local_minutes, lastEnd: s.last_end });
-    }
-    this.changed();
+    this.rewatermark();
+  }
+
+  /** Whether some group's next meeting or weekly slot has ended by `nowIso` (see `due`). */
+  hasDue(nowIso: string): boolean {
+    return this.watermark !== null && nowIso >= this.watermark;
   }
 
   /**
@@ -214,25 +313,57 @@ export class DirectoryIndex {
    * added occurrences). Empty until the earliest such time.
    */
   due(nowIso: string): string[] {
-    if (this.watermark === null || nowIso < this.watermark) return [];
+    if (!this.hasDue(nowIso)) return [];
     const ids: string[] = [];
     for (const g of this.groups.values()) {
-      if (this.isDue(g, nowIso)) ids.push(g.id);
+      const ended =
+        (g.nextEnd !== null && g.nextEnd <= nowIso) ||
+        (g.cellsUntil !== null && g.cellsUntil <= nowIso);
+      if (ended) ids.push(g.id);
     }
     return ids;
   }
 
-  private isDue(g: IndexedGroup, nowIso: string): boolean {
-    return (g.nextEnd !== null && g.nextEnd <= nowIso) || g.slots.some((s) => s.lastEnd <= nowIso);
+  /** After groups came, went or changed: the derived lists are built again when next needed. */
+  private reset(): void {
+    this.nextOrdered = null;
+    this.onlineOrdered = null;
+    this.placeIndex = null;
+    this.rewatermark();
   }
 
-  private changed(): void {
-    this.nextOrdered = null;
-    this.placeIndex = null;
+  /**
+   * A few groups' next meetings moved (meetings end all day long): take them out of the
+   * next-meeting order and put them back in place, rather than sorting every group again.
+   */
+  private reposition(moved: IndexedGroup[]): void {
+    const list = this.nextOrdered;
+    if (list === null || moved.length === 0) return;
+    if (moved.length > 64) {
+      this.nextOrdered = null;
+      return;
+    }
+    const leaving = new Set(moved);
+    const kept = list.filter((g) => !leaving.has(g));
+    for (const g of moved) {
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const at = kept[mid];
+        if (at !== undefined && byNextMeeting(at, g) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      kept.splice(lo, 0, g);
+    }
+    this.nextOrdered = kept;
+  }
+
+  private rewatermark(): void {
     let mark: string | null = null;
     for (const g of this.groups.values()) {
       if (g.nextEnd !== null && (mark === null || g.nextEnd < mark)) mark = g.nextEnd;
-      for (const slot of g.slots) if (mark === null || slot.lastEnd < mark) mark = slot.lastEnd;
+      if (g.cellsUntil !== null && (mark === null || g.cellsUntil < mark)) mark = g.cellsUntil;
     }
     this.watermark = mark;
   }
@@ -242,78 +373,87 @@ export class DirectoryIndex {
     return this.nextOrdered;
   }
 
-  private places(): PlaceIndex {
-    if (this.placeIndex !== null) return this.placeIndex;
-    const entries: { lat: number; lng: number; owner: IndexedGroup }[] = [];
-    for (const g of this.nameOrdered) {
-      for (let i = 0; i < g.places.length; i += 2) {
-        entries.push({ lat: g.places[i] ?? 0, lng: g.places[i + 1] ?? 0, owner: g });
-      }
-    }
-    entries.sort((a, b) => a.lat - b.lat);
-    this.placeIndex = {
-      lat: Float64Array.from(entries, (e) => e.lat),
-      lng: Float64Array.from(entries, (e) => e.lng),
-      owner: entries.map((e) => e.owner),
-    };
-    return this.placeIndex;
+  /** The online groups, in name order. */
+  private online(): IndexedGroup[] {
+    const online = this.code('format', 'online');
+    this.onlineOrdered ??= this.nameOrdered.filter((g) => g.format === online);
+    return this.onlineOrdered;
   }
 
-  /** Each group with a place in the circle, with its nearest one: the repository's arithmetic. */
-  private inCircle(near: NonNullable<DirectoryFilters['near']>): Map<IndexedGroup, number> {
+  private places(): Map<number, Place[]> {
+    if (this.placeIndex !== null) return this.placeIndex;
+    const squares = new Map<number, Place[]>();
+    for (const g of this.nameOrdered) {
+      for (let i = 0; i < g.places.length; i += 2) {
+        const lat = g.places[i] ?? 0;
+        const lng = g.places[i + 1] ?? 0;
+        const key = squareKey(square(lat), square(lng));
+        let list = squares.get(key);
+        if (list === undefined) squares.set(key, (list = []));
+        list.push({ lat, lng, owner: g });
+      }
+    }
+    this.placeIndex = squares;
+    return squares;
+  }
+
+  /**
+   * The groups with a place in the circle, each marked (`seen` = this search) with its nearest
+   * place (`nearness`), computed with the repository's arithmetic.
+   */
+  private inCircle(near: NonNullable<DirectoryFilters['near']>, search: number): IndexedGroup[] {
     const box = boundingBox({ lat: near.latitude, lng: near.longitude }, near.radiusMiles);
     const k = Math.cos((near.latitude * Math.PI) / 180);
     const maxDeg2 = (near.radiusMiles / MILES_PER_DEGREE) ** 2;
-    const { lat, lng, owner } = this.places();
-    const out = new Map<IndexedGroup, number>();
-    for (let i = lowerBound(lat, box.minLat); i < lat.length; i++) {
-      const y = lat[i] ?? 0;
-      if (y > box.maxLat) break;
-      const x = lng[i] ?? 0;
-      if (!box.lngRanges.some((r) => x >= r.min && x <= r.max)) continue;
-      const dy = y - near.latitude;
-      const dx = (x - near.longitude) * k;
-      const d2 = dy * dy + dx * dx;
-      if (d2 > maxDeg2) continue;
-      const g = owner[i];
-      if (g === undefined) continue;
-      const before = out.get(g);
-      if (before === undefined || d2 < before) out.set(g, d2);
+    const squares = this.places();
+    const found: IndexedGroup[] = [];
+    for (let latSquare = square(box.minLat); latSquare <= square(box.maxLat); latSquare++) {
+      for (const range of box.lngRanges) {
+        for (let lngSquare = square(range.min); lngSquare <= square(range.max); lngSquare++) {
+          for (const p of squares.get(squareKey(latSquare, lngSquare)) ?? []) {
+            // The repository's test: the box first, then the circle, in the same arithmetic.
+            if (p.lat < box.minLat || p.lat > box.maxLat) continue;
+            if (!box.lngRanges.some((r) => p.lng >= r.min && p.lng <= r.max)) continue;
+            const dy = p.lat - near.latitude;
+            const dx = (p.lng - near.longitude) * k;
+            const d2 = dy * dy + dx * dx;
+            if (d2 > maxDeg2) continue;
+            const g = p.owner;
+            if (g.seen !== search) {
+              g.seen = search;
+              g.nearness = d2;
+              found.push(g);
+            } else if (d2 < g.nearness) {
+              g.nearness = d2;
+            }
+          }
+        }
+      }
     }
-    return out;
+    return found;
   }
 
   private predicate(f: DirectoryFilters): (g: IndexedGroup) => boolean {
-    const anyOf = (values: string[] | undefined) =>
-      values !== undefined && values.length > 0 ? new Set(values) : null;
-    const tagSets = (Object.entries(f.tags) as [string, string[] | undefined][])
-      .filter((e): e is [string, string[]] => e[1] !== undefined && e[1].length > 0)
-      .map(([kind, values]) => values.map((v) => tagKey(kind, v)));
-    const formats = f.formats?.length ? new Set(formatsMatching(f.formats)) : null;
-    const leadership = anyOf(f.leadership);
-    const attendance = anyOf(f.attendance);
-    const costs = anyOf(f.costs);
+    const tagSets = (Object.entries(f.tags) as [string, string[] | undefined][]).flatMap(
+      ([kind, values]) => this.wanted(kind, values) ?? [],
+    );
+    const formats = this.wanted(
+      'format',
+      f.formats?.length ? formatsMatching(f.formats) : undefined,
+    );
+    const leadership = this.wanted('leadership', f.leadership);
+    const attendance = this.wanted('attendance', f.attendance);
+    const costs = this.wanted('cost', f.costs);
     const byTime = (f.days?.length ?? 0) > 0 || (f.times?.length ?? 0) > 0;
-    const days = f.days?.length ? new Set(f.days) : null;
-    const ranges = (f.times ?? []).flatMap((t) => bucketRanges[t]);
-    const now = f.nowIso;
+    const wanted = filterCells(f.days ?? [], f.times ?? []);
     return (g) => {
-      if (formats !== null && (g.format === null || !formats.has(g.format))) return false;
+      if (formats !== null && !formats.has(g.format)) return false;
       if (leadership !== null && !leadership.has(g.leadership)) return false;
       if (attendance !== null && !attendance.has(g.attendance)) return false;
       if (costs !== null && !costs.has(g.cost)) return false;
-      for (const keys of tagSets) if (!keys.some((key) => g.tags.has(key))) return false;
-      if (
-        byTime &&
-        !g.slots.some(
-          (s) =>
-            s.lastEnd > now &&
-            (days === null || days.has(s.weekday)) &&
-            (ranges.length === 0 || ranges.some((r) => s.minutes >= r.from && s.minutes < r.to)),
-        )
-      ) {
-        return false;
-      }
+      // Cells hold only slots with a meeting still to end (`due` keeps them so).
+      if (byTime && (g.cells & wanted) === 0) return false;
+      for (const codes of tagSets) if (!g.tags.some((t) => codes.has(t))) return false;
       return true;
     };
   }
@@ -324,30 +464,28 @@ export class DirectoryIndex {
    */
   search(f: DirectoryFilters): IndexHit[] | null {
     if (f.text !== undefined && fts5Query(f.text) !== null) return null;
-    const need = f.offset + f.limit;
     const matches = this.predicate(f);
-    const near = f.near === undefined ? null : this.inCircle(f.near);
+    const search = ++this.searches;
+    const circle = f.near === undefined ? null : this.inCircle(f.near, search);
     const online = f.near?.includeOnline === true;
-    const inScope = (g: IndexedGroup) =>
-      near === null || near.has(g) || (online && g.format === 'online');
+    const onlineCode = this.code('format', 'online');
+    const nearness = (g: IndexedGroup) => (g.seen === search ? g.nearness : null);
 
     let page: IndexedGroup[];
-    if (near !== null && (f.sort === 'nearest' || (!online && near.size * 8 < this.groups.size))) {
-      // Few candidates (or distance order): take them all and sort.
-      const candidates = [...near.keys()].filter(matches);
+    if (circle !== null && (f.sort === 'nearest' || (!online && circle.length * 8 < this.size))) {
+      // Distance order, or few candidates: rank the matching ones.
+      const candidates = circle.filter(matches);
       if (online) {
-        for (const g of this.nameOrdered) {
-          if (g.format === 'online' && !near.has(g) && matches(g)) candidates.push(g);
-        }
+        for (const g of this.online()) if (g.seen !== search && matches(g)) candidates.push(g);
       }
       const order =
         f.sort === 'nearest'
           ? (a: IndexedGroup, b: IndexedGroup) => {
-              const da = near.get(a);
-              const db = near.get(b);
+              const da = nearness(a);
+              const db = nearness(b);
               if (da !== db) {
-                if (da === undefined) return 1;
-                if (db === undefined) return -1;
+                if (da === null) return 1;
+                if (db === null) return -1;
                 return da - db;
               }
               return a.nameRank - b.nameRank;
@@ -355,10 +493,12 @@ export class DirectoryIndex {
           : f.sort === 'name'
             ? byName
             : byNextMeeting;
-      page = candidates.sort(order).slice(f.offset, need);
+      page = firstIn(candidates, f.offset + f.limit, order).slice(f.offset);
     } else {
       // Walk a presorted list and stop once the page is full.
       const list = f.sort === 'name' || f.sort === 'nearest' ? this.nameOrdered : this.byNext();
+      const inScope = (g: IndexedGroup) =>
+        circle === null || g.seen === search || (online && g.format === onlineCode);
       page = [];
       let skipped = 0;
       for (const g of list) {
@@ -371,6 +511,6 @@ export class DirectoryIndex {
         if (page.length === f.limit) break;
       }
     }
-    return page.map((g) => ({ id: g.id, updatedAt: g.updatedAt, nearness: near?.get(g) ?? null }));
+    return page.map((g) => ({ id: g.id, updatedAt: g.updatedAt, nearness: nearness(g) }));
   }
 }
