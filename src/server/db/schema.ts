@@ -182,10 +182,23 @@ export interface CalendarSubscriptionTable {
   created_at: string;
 }
 
+/**
+ * SQLite only: the FTS5 index of each group's name and search text. Its rowid is the group's
+ * `search_rowid`, and triggers keep it in step with `support_group` (migration 0005), so nothing
+ * writes it directly. The search columns of each dialect (`search_rowid` on SQLite, the
+ * `name_vector` and `text_vector` tsvectors on PostgreSQL) are left out of `SupportGroupTable`:
+ * only the directory's dialect-specific SQL reads them.
+ */
 export interface SupportGroupFtsTable {
-  group_id: string;
+  rowid: number;
   name: string;
   search_text: string;
+}
+
+/** SQLite only: the FTS5 index of the names alone, kept like `support_group_fts`. */
+export interface SupportGroupNameFtsTable {
+  rowid: number;
+  name: string;
 }
 
 export interface Database {
@@ -199,6 +212,7 @@ export interface Database {
   topic: TopicTable;
   support_group: SupportGroupTable;
   support_group_fts: SupportGroupFtsTable;
+  support_group_name_fts: SupportGroupNameFtsTable;
   group_tag: GroupTagTable;
   group_facilitator: GroupFacilitatorTable;
   schedule: ScheduleTable;

@@ -3,8 +3,8 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { boundingBox } from '../../domain/directory/distance';
 import { bucketRanges, type TimeOfDay } from '../../domain/directory/time-of-day';
-import type { Database, GroupTagKind } from '../db/schema';
-import { type GroupRecord, toGroupRecord } from './group-rows';
+import type { Database, GroupTagKind, SupportGroupTable } from '../db/schema';
+import { GROUP_ROW_COLUMNS, type GroupRecord, toGroupRecord } from './group-rows';
 
 export interface DirectoryFilters {
   text?: string;
@@ -41,14 +41,24 @@ export function formatsMatching(formats: string[]): string[] {
   return [...out];
 }
 
+/** The words of free text: only letters and digits ever reach a search engine. */
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /**
  * SQLite FTS5 query from free text: every word must match (prefix match on the last one, for
  * search-as-you-type); quotes stop user input from being read as FTS syntax.
  */
 export function fts5Query(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = wordsOf(text);
   if (words.length === 0) return null;
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+/** One word as a PostgreSQL to_tsquery operand: the last word of a query is a prefix. */
+function tsOperand(word: string, last: boolean): string {
+  return last ? `${word}:*` : word;
 }
 
 /**
@@ -56,23 +66,40 @@ export function fts5Query(text: string): string | null {
  * and digits reach it, so nothing the user types is read as tsquery syntax.
  */
 export function tsQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = wordsOf(text);
   if (words.length === 0) return null;
-  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
+  return words.map((w, i) => tsOperand(w, i === words.length - 1)).join(' & ');
 }
 
+const GROUP_COLUMNS = GROUP_ROW_COLUMNS.map((c) => `g.${c}` as const);
+
 /**
- * Whether a page ordered by rank, searched within the best `kept` matches only, is the page a
- * search over all matches gives: every match was kept, or the page is full and its last row
- * ranks strictly better than the worst kept match (so no match left out could come before it).
- * An empty page proves nothing.
+ * Relevance with words ranks in tiers: 0 when every word is in the group's name, 1 for every
+ * other match; `all` is every match (other sorts only filter by the words).
  */
-function exact(rows: object[], kept: number, limit: number): boolean {
-  const last = rows[rows.length - 1] as
-    { rank: number; top_count: number; top_edge: number } | undefined;
-  if (last === undefined) return false;
-  return last.top_count < kept || (rows.length === limit && last.rank < last.top_edge);
-}
+type Tier = 0 | 1 | 'all';
+
+/** Which groups an arm of the query reads: any, those within the distance, or online ones. */
+type Place = 'any' | 'circle' | 'online';
+
+/**
+ * How an arm tests the words on SQLite. `walk`: read the groups in the page's order and test
+ * each against the set of matching search rowids, stopping after offset + limit matches (the
+ * set is large, so matches are dense). `drive`: read the matches by their rowid and sort them
+ * (the set is small). `probe`: the groups come from elsewhere (the distance join) and are tested
+ * against the set.
+ */
+type Access = 'walk' | 'drive' | 'probe';
+
+/**
+ * On SQLite, a match set smaller than this many times offset + limit drives the plan instead of
+ * being probed by a walk. In next-meeting order, a walk tests each group in the index alone and
+ * visits about active ÷ matches groups per match (words do not cluster by time): at 20 × the
+ * page it visits a twentieth of the directory, about as long as driving takes to read and sort
+ * the set. In name order, each group visited is a row read, and a word can cluster (names that
+ * start with it), so only much larger sets are walked.
+ */
+const DRIVE_FACTOR = { next: 20, name: 100 };
 
 export class DirectoryRepository {
   constructor(
@@ -81,54 +108,202 @@ export class DirectoryRepository {
   ) {}
 
   /**
-   * `allMatches` is internal: SQLite first ranks only the best matches of the full-text index
-   * (see `topMatches`) and searches again over all of them when that cannot give the exact page.
+   * One page of the directory. With words and sort by relevance, the name matches come first,
+   * then every other match, each tier soonest meeting first: each tier (and, for online groups
+   * near a place, each of the two places) is an arm that reads only its own first offset + limit
+   * rows in that order, and the page is cut from their union, so no plan ranks every match.
+   * The groups within a distance come from the distance join and are sorted anyway: there one
+   * arm computes the tier of each.
    */
-  async search(f: DirectoryFilters, allMatches = false): Promise<DirectoryRow[]> {
-    const text =
-      f.text === undefined ? null : this.dialect === 'sqlite' ? fts5Query(f.text) : tsQuery(f.text);
-    let query = this.db
-      .selectFrom('support_group as g')
-      .selectAll('g')
-      .where('g.status', '=', 'active');
+  async search(f: DirectoryFilters): Promise<DirectoryRow[]> {
+    const words = f.text === undefined ? [] : wordsOf(f.text);
+    const tiered = words.length > 0 && f.sort === 'relevance';
+    const tiers: Tier[] = tiered ? [0, 1] : ['all'];
+    const places: Place[] =
+      f.near === undefined ? ['any'] : f.near.includeOnline ? ['circle', 'online'] : ['circle'];
+    const firstRows = f.offset + f.limit;
+    const byNext = f.sort === 'relevance' || f.sort === 'next';
+    const bound = (byNext ? DRIVE_FACTOR.next : DRIVE_FACTOR.name) * firstRows;
+    const access = await this.textAccess(words, tiers, places, bound);
 
-    // A common word matches most groups: joining every match to its group, then sorting them
-    // all, is what makes such a search slow. When relevance orders the page, the best matches
-    // alone (ranked and cut in the full-text index) usually hold it.
-    const topMatches =
-      text !== null && this.dialect === 'sqlite' && f.sort === 'relevance' && !allMatches
-        ? 4 * (f.offset + f.limit) + 100
-        : null;
-    if (text !== null && this.dialect === 'sqlite') {
-      const bm25 = sql<number>`bm25(support_group_fts, 0.0, 10.0, 1.0)`;
-      const matches = this.db
-        .selectFrom('support_group_fts')
-        .select(['group_id', bm25.as('rank')])
-        .where(sql<SqlBool>`support_group_fts match ${text}`);
-      query =
-        topMatches === null
-          ? query
-              .innerJoin(matches.as('fts'), (join) => join.onRef('fts.group_id', '=', 'g.id'))
-              .select('fts.rank')
-          : query
-              .innerJoin(
-                this.db
-                  .selectFrom(matches.orderBy(bm25).limit(topMatches).as('m'))
-                  .select([
-                    'm.group_id',
-                    'm.rank',
-                    // How many matches were kept, and the worst rank kept: see `exact`.
-                    sql<number>`count(*) over ()`.as('top_count'),
-                    sql<number>`max(m.rank) over ()`.as('top_edge'),
-                  ])
-                  .as('fts'),
-                (join) => join.onRef('fts.group_id', '=', 'g.id'),
-              )
-              .select(['fts.rank', 'fts.top_count', 'fts.top_edge']);
-    } else if (text !== null) {
+    const arms = places.flatMap((place) => {
+      if (place === 'circle') {
+        return [{ query: this.arm(f, words, place, tiered ? 'ranked' : 'all', 'probe'), tiered }];
+      }
+      return tiers.flatMap((tier) => {
+        const how = access.get(tier);
+        // An empty match set (counted on SQLite) gives no rows.
+        if (how === null || how === undefined) return [];
+        return [{ query: this.arm(f, words, place, tier, how), tiered: false }];
+      });
+    });
+    const distance = f.near !== undefined;
+    // An arm's own order: by tier first when it ranks its rows.
+    const ordered = ({ query, tiered: ranks }: (typeof arms)[number]) => {
+      let out = ranks ? query.orderBy(sql`tier`) : query;
+      for (const key of this.sortKeys(f, distance, 'g')) out = out.orderBy(key);
+      return out;
+    };
+    const [only] = arms;
+    if (only === undefined) return [];
+
+    // The arms and their union carry only the sort keys; the page's rows are read at the end,
+    // by id (a deferred join): sorts and unions stay narrow, and on PostgreSQL an arm that tests
+    // only the name reads the walk index alone (it includes the name and its vector).
+    let page;
+    if (arms.length === 1) {
+      page = ordered(only).offset(f.offset).limit(f.limit);
+    } else {
+      // A join OR-ed with another condition ("in the circle or online", "in the name or
+      // anywhere") makes both dialects test every group; instead each arm reads only its own
+      // first offset + limit rows in the requested order (an index walk where it can), and the
+      // page is cut from their union: the same rows, in the same order.
+      const limited = arms.map((arm) =>
+        this.db.selectFrom(ordered(arm).limit(firstRows).as('a')).selectAll(),
+      );
+      const [first, ...rest] = limited;
+      if (first === undefined) return [];
+      let union = this.db
+        .selectFrom(rest.reduce((u, arm) => u.unionAll(arm), first).as('u'))
+        .selectAll();
+      if (tiered) union = union.orderBy(sql`tier`);
+      for (const key of this.sortKeys(f, distance, 'u')) union = union.orderBy(key);
+      page = union.offset(f.offset).limit(f.limit);
+    }
+    let query = this.db
+      .selectFrom(page.as('p'))
+      .innerJoin('support_group as g', 'g.id', 'p.id')
+      .select(GROUP_COLUMNS)
+      .select(
+        distance
+          ? sql<number | null>`${sql.ref('p.nearness')}`.as('nearness')
+          : sql<null>`null`.as('nearness'),
+      );
+    if (tiered) query = query.orderBy(sql`${sql.ref('p.tier')}`);
+    for (const key of this.sortKeys(f, distance, 'p')) query = query.orderBy(key);
+    const rows = await query.execute();
+    return rows.map((r) => ({ group: toGroupRecord(r), nearness: r.nearness }));
+  }
+
+  /**
+   * How each tier's arm reads its matches. PostgreSQL's planner chooses from the statistics of
+   * the vectors; SQLite has none for the full-text index, so its match sets are counted first,
+   * each up to the size where a walk starts to pay (cheap: the index yields rowids lazily, and
+   * keeps prefixes, so the count stops there). null: no match at all.
+   */
+  private async textAccess(
+    words: string[],
+    tiers: Tier[],
+    places: Place[],
+    bound: number,
+  ): Promise<Map<Tier, Access | null>> {
+    const out = new Map<Tier, Access | null>(tiers.map((t) => [t, 'walk']));
+    if (words.length === 0 || this.dialect !== 'sqlite') return out;
+    if (places.every((p) => p === 'circle')) return out;
+    const counts = tiers.map(
+      (tier) => sql<number>`(select count(*) from (${this.ftsRowids(words, tier)} limit ${bound}))`,
+    );
+    const result = await sql<Record<string, number>>`select ${sql.join(
+      counts.map((c, i) => sql`${c} as ${sql.id(`n${String(i)}`)}`),
+    )}`.execute(this.db);
+    const row = result.rows[0] ?? {};
+    tiers.forEach((tier, i) => {
+      const n = row[`n${String(i)}`] ?? 0;
+      out.set(tier, n === 0 ? null : n < bound ? 'drive' : 'walk');
+    });
+    return out;
+  }
+
+  /**
+   * SQLite: the search rowids of a tier's matches (the words are quoted by `fts5Query`). Every
+   * word in the name: from the index of the names. Every other match: every match but those.
+   */
+  private ftsRowids(words: string[], tier: Tier): RawBuilder<unknown> {
+    const all = fts5Query(words.join(' ')) ?? '';
+    if (tier === 0) {
+      return sql`select rowid from support_group_name_fts where support_group_name_fts match ${all}`;
+    }
+    const query = tier === 'all' ? all : `(${all}) NOT (name : (${all}))`;
+    return sql`select rowid from support_group_fts where support_group_fts match ${query}`;
+  }
+
+  /** Whether a group matches the words of a tier. */
+  private textCondition(words: string[], tier: Tier, access: Access): RawBuilder<SqlBool> {
+    if (this.dialect === 'sqlite') {
+      // A `+` keeps the planner from reading the groups by search rowid (see `Access`).
+      const rowid = access === 'drive' ? sql`g.search_rowid` : sql`+g.search_rowid`;
+      if (tier === 1 && access !== 'drive') {
+        // A walk tests each group against every match, then against the name matches: two
+        // sets built from one read of each index, cheaper than the difference built by FTS5
+        // (which reads the matches' lists twice). Driving reads the difference, a small set.
+        return sql<SqlBool>`${rowid} in (${this.ftsRowids(words, 'all')}) and ${rowid} not in (${this.ftsRowids(words, 0)})`;
+      }
+      return sql<SqlBool>`${rowid} in (${this.ftsRowids(words, tier)})`;
+    }
+    // PostgreSQL: the name and the search text have a vector each, so that the planner knows
+    // from their own statistics how many groups have a word in the name, or only elsewhere.
+    const all = words.map((w, i) => tsOperand(w, i === words.length - 1)).join(' & ');
+    const inName = sql<SqlBool>`g.name_vector @@ to_tsquery('english', ${all})`;
+    if (tier === 0) return inName;
+    if (words.length === 1) {
+      // One word: in the name or in the text. Tier 1 is then "in the text and not in the
+      // name", which the planner estimates from each vector's statistics (a word that is
+      // mostly in names leaves few such groups, and it reads them by the text's GIN index).
+      const found = sql<SqlBool>`(g.name_vector @@ to_tsquery('english', ${all}) or g.text_vector @@ to_tsquery('english', ${all}))`;
+      return tier === 'all'
+        ? found
+        : sql<SqlBool>`g.text_vector @@ to_tsquery('english', ${all}) and not ${inName}`;
+    }
+    // Each word in the name or in the text. A stop word ("the") has no lexeme, and is left
+    // out of the query as to_tsquery leaves it out of `all`; nothing matches words that are
+    // all stop words.
+    const each = words.map((w, i) => {
+      const one = tsOperand(w, i === words.length - 1);
+      return sql<SqlBool>`(numnode(to_tsquery('english', ${one})) = 0 or g.name_vector @@ to_tsquery('english', ${one}) or g.text_vector @@ to_tsquery('english', ${one}))`;
+    });
+    const found = sql<SqlBool>`numnode(to_tsquery('english', ${all})) > 0 and ${sql.join(each, sql` and `)}`;
+    return tier === 'all' ? found : sql<SqlBool>`${found} and not ${inName}`;
+  }
+
+  /** SQLite: the index an arm reads the groups by, when its words are tested. */
+  private indexFor(f: DirectoryFilters, place: Place, access: Access): string | undefined {
+    if (this.dialect !== 'sqlite' || access === 'probe') return undefined;
+    if (access === 'drive') return 'support_group_search_rowid_idx';
+    if (f.sort === 'relevance' || f.sort === 'next') return 'support_group_status_next_idx';
+    return place === 'online'
+      ? 'support_group_status_format_name_idx'
+      : 'support_group_status_name_order_idx';
+  }
+
+  /**
+   * One arm: the groups of a place and tier that pass every filter, with their distance.
+   * `ranked`: every match, with its tier (for an arm that sorts its rows anyway).
+   */
+  private arm(
+    f: DirectoryFilters,
+    words: string[],
+    place: Place,
+    tier: Tier | 'ranked',
+    access: Access,
+  ) {
+    const index = words.length > 0 ? this.indexFor(f, place, access) : undefined;
+    const alias =
+      index === undefined ? sql.id('g') : sql`${sql.id('g')} indexed by ${sql.id(index)}`;
+    let query = this.db
+      .selectFrom(sql<SupportGroupTable>`${sql.table('support_group')}`.as<'g'>(alias))
+      .select(['g.id', 'g.next_start_at', 'g.name'])
+      .where('g.status', '=', 'active');
+    if (tier === 'ranked') {
       query = query
-        .where(sql<SqlBool>`g.search_vector @@ to_tsquery('english', ${text})`)
-        .select(sql<number>`-ts_rank(g.search_vector, to_tsquery('english', ${text}))`.as('rank'));
+        .where(this.textCondition(words, 'all', access))
+        .select(
+          sql<number>`case when ${this.textCondition(words, 0, access)} then 0 else 1 end`.as(
+            'tier',
+          ),
+        );
+    } else {
+      if (words.length > 0) query = query.where(this.textCondition(words, tier, access));
+      if (tier !== 'all') query = query.select(sql.lit(tier).as('tier'));
     }
 
     for (const [kind, values] of Object.entries(f.tags) as [GroupTagKind, string[] | undefined][]) {
@@ -177,97 +352,63 @@ export class DirectoryRepository {
     }
 
     const near = f.near;
-    if (near !== undefined) {
-      const box = boundingBox({ lat: near.latitude, lng: near.longitude }, near.radiusMiles);
-      // Equirectangular distance: accurate to well under 1% at directory radii, and plain
-      // arithmetic on both dialects (SQLite has no trigonometry by default).
-      const k = Math.cos((near.latitude * Math.PI) / 180);
-      const maxDeg2 = (near.radiusMiles / MILES_PER_DEGREE) ** 2;
-      const d2 = sql<number>`(s.latitude - ${near.latitude}) * (s.latitude - ${near.latitude}) + ((s.longitude - ${near.longitude}) * ${k}) * ((s.longitude - ${near.longitude}) * ${k})`;
-      // The groups with a place in the circle, each with its nearest one, from the schedules in
-      // the bounding box (an index range): a few thousand rows at most, instead of a test per
-      // group. The nearest place in the circle is the group's nearest place overall.
-      const inCircle = this.db
-        .selectFrom('schedule as s')
-        .select(['s.group_id', sql<number>`min(${d2})`.as('nearness')])
-        .where('s.latitude', '>=', box.minLat)
-        .where('s.latitude', '<=', box.maxLat)
-        .where((e) =>
-          e.or(
-            box.lngRanges.map((r) =>
-              e.and([e('s.longitude', '>=', r.min), e('s.longitude', '<=', r.max)]),
-            ),
+    if (near === undefined || place === 'any') return query;
+    if (place === 'online') {
+      // Online groups (no place, so no distance) stay when asked for.
+      const nullDistance = sql<number>`cast(null as ${sql.raw(this.dialect === 'postgres' ? 'double precision' : 'real')})`;
+      return query.where('g.format', '=', 'online').select(nullDistance.as('nearness'));
+    }
+    const box = boundingBox({ lat: near.latitude, lng: near.longitude }, near.radiusMiles);
+    // Equirectangular distance: accurate to well under 1% at directory radii, and plain
+    // arithmetic on both dialects (SQLite has no trigonometry by default).
+    const k = Math.cos((near.latitude * Math.PI) / 180);
+    const maxDeg2 = (near.radiusMiles / MILES_PER_DEGREE) ** 2;
+    const d2 = sql<number>`(s.latitude - ${near.latitude}) * (s.latitude - ${near.latitude}) + ((s.longitude - ${near.longitude}) * ${k}) * ((s.longitude - ${near.longitude}) * ${k})`;
+    // The groups with a place in the circle, each with its nearest one, from the schedules in
+    // the bounding box (an index range): a few thousand rows at most, instead of a test per
+    // group. The nearest place in the circle is the group's nearest place overall.
+    const inCircle = this.db
+      .selectFrom('schedule as s')
+      .select(['s.group_id', sql<number>`min(${d2})`.as('nearness')])
+      .where('s.latitude', '>=', box.minLat)
+      .where('s.latitude', '<=', box.maxLat)
+      .where((e) =>
+        e.or(
+          box.lngRanges.map((r) =>
+            e.and([e('s.longitude', '>=', r.min), e('s.longitude', '<=', r.max)]),
           ),
-        )
-        // The box is a prefilter for the index; this keeps the circle.
-        .where(sql<SqlBool>`${d2} <= ${maxDeg2}`)
-        .groupBy('s.group_id')
-        .as('n');
-      const withDistance = query
-        .innerJoin(inCircle, (join) => join.onRef('n.group_id', '=', 'g.id'))
-        .select('n.nearness');
-      if (near.includeOnline) {
-        // Online groups (no place, so no distance) stay when asked for. A join OR-ed with
-        // "format = online" makes both dialects test every group; instead each arm reads only
-        // its own first offset + limit rows in the requested order (an index walk for the
-        // online arm), and the page is cut from their union: the same rows, in the same order.
-        const nullDistance = sql<number>`cast(null as ${sql.raw(this.dialect === 'postgres' ? 'double precision' : 'real')})`;
-        const firstRows = f.offset + f.limit;
-        let circleArm = withDistance;
-        for (const key of this.sortKeys(f, text !== null, true, 'g')) {
-          circleArm = circleArm.orderBy(key);
-        }
-        let onlineArm = query.where('g.format', '=', 'online').select(nullDistance.as('nearness'));
-        for (const key of this.sortKeys(f, text !== null, false, 'g')) {
-          onlineArm = onlineArm.orderBy(key);
-        }
-        let union = this.db
-          .selectFrom(
-            this.db
-              .selectFrom(circleArm.limit(firstRows).as('a'))
-              .selectAll()
-              .unionAll(this.db.selectFrom(onlineArm.limit(firstRows).as('b')).selectAll())
-              .as('u'),
-          )
-          .selectAll();
-        for (const key of this.sortKeys(f, text !== null, true, 'u')) union = union.orderBy(key);
-        const rows = await union.offset(f.offset).limit(f.limit).execute();
-        if (topMatches !== null && !exact(rows, topMatches, f.limit)) return this.search(f, true);
-        return rows.map((r) => ({ group: toGroupRecord(r), nearness: r.nearness }));
-      }
-      query = withDistance;
-    }
-
-    for (const key of this.sortKeys(f, text !== null, near !== undefined, 'g')) {
-      query = query.orderBy(key);
-    }
-    const rows = await query.offset(f.offset).limit(f.limit).execute();
-    if (topMatches !== null && !exact(rows, topMatches, f.limit)) return this.search(f, true);
-    return rows.map((row) => {
-      const r = row as typeof row & { nearness?: number | null };
-      return { group: toGroupRecord(r), nearness: r.nearness ?? null };
-    });
+        ),
+      )
+      // The box is a prefilter for the index; this keeps the circle.
+      .where(sql<SqlBool>`${d2} <= ${maxDeg2}`)
+      .groupBy('s.group_id')
+      .as('n');
+    return query
+      .innerJoin(inCircle, (join) => join.onRef('n.group_id', '=', 'g.id'))
+      .select('n.nearness');
   }
 
-  /** The ORDER BY of a search, on table alias `t`; `distance` when rows carry a nearness. */
+  /**
+   * The ORDER BY of a search (after the tier, when relevance ranks words), on table alias `t`;
+   * `distance` when rows carry a nearness.
+   */
   private sortKeys(
     f: DirectoryFilters,
-    hasText: boolean,
     distance: boolean,
-    t: 'g' | 'u',
+    t: 'g' | 'u' | 'p',
   ): RawBuilder<unknown>[] {
-    const next = sql`${sql.ref(`${t}.next_start_at`)} asc nulls last`;
     const keys: RawBuilder<unknown>[] = [];
     switch (f.sort) {
       case 'relevance':
-        // Without words to rank by (no q, or only punctuation), the soonest meeting comes first.
-        keys.push(hasText ? sql`rank` : next);
+      case 'next':
+        // Relevance: within a tier, or without words to rank by, the soonest meeting first.
+        keys.push(sql`${sql.ref(`${t}.next_start_at`)} asc nulls last`);
         break;
       case 'nearest':
-        if (distance) keys.push(sql`nearness asc nulls last`);
-        break;
-      case 'next':
-        keys.push(next);
+        // In an arm, the distance join's output column; after it, a column of the subquery.
+        if (distance) {
+          keys.push(sql`${t === 'g' ? sql`nearness` : sql.ref(`${t}.nearness`)} asc nulls last`);
+        }
         break;
       case 'name':
         break;

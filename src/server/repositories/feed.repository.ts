@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import {
+  GROUP_ROW_COLUMNS,
   type GroupRecord,
   type ScheduleRecord,
   toException,
@@ -61,7 +62,7 @@ export class FeedRepository {
   async publishedGroups(): Promise<GroupRecord[]> {
     const rows = await this.db
       .selectFrom('support_group')
-      .selectAll()
+      .select(GROUP_ROW_COLUMNS)
       .where('status', 'in', FEED_STATUSES)
       .where('attendance', '<>', HIDDEN_ATTENDANCE)
       .orderBy('slug')

@@ -61,6 +61,36 @@ export interface ScheduleRecord {
 
 const parseList = (json: string): string[] => JSON.parse(json) as string[];
 
+/**
+ * Every typed column of a group row, to select instead of `*`: the dialects' search columns
+ * (PostgreSQL's two tsvectors, SQLite's search rowid) stay in the database.
+ */
+export const GROUP_ROW_COLUMNS = Object.keys({
+  id: true,
+  organization_id: true,
+  slug: true,
+  name: true,
+  description: true,
+  first_meeting: true,
+  leadership: true,
+  attendance: true,
+  cost: true,
+  capacity: true,
+  status: true,
+  format: true,
+  languages: true,
+  audiences: true,
+  accessibility: true,
+  topics: true,
+  search_text: true,
+  next_start_at: true,
+  next_end_at: true,
+  occurrences_until: true,
+  source: true,
+  created_at: true,
+  updated_at: true,
+} satisfies Record<keyof SupportGroupTable, true>) as (keyof SupportGroupTable)[];
+
 export function toGroupRecord(row: Selectable<SupportGroupTable>): GroupRecord {
   return {
     id: row.id,

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database, GroupTagKind, OccurrenceTable } from '../db/schema';
 import {
+  GROUP_ROW_COLUMNS,
   type GroupRecord,
   type ScheduleRecord,
   toException,
@@ -29,7 +30,7 @@ export class GroupRepository {
   async findById(id: string): Promise<GroupRecord | undefined> {
     const row = await this.db
       .selectFrom('support_group')
-      .selectAll()
+      .select(GROUP_ROW_COLUMNS)
       .where('id', '=', id)
       .executeTakeFirst();
     return row && toGroupRecord(row);
@@ -38,7 +39,7 @@ export class GroupRepository {
   async findBySlug(slug: string): Promise<GroupRecord | undefined> {
     const row = await this.db
       .selectFrom('support_group')
-      .selectAll()
+      .select(GROUP_ROW_COLUMNS)
       .where('slug', '=', slug)
       .executeTakeFirst();
     return row && toGroupRecord(row);
@@ -48,7 +49,7 @@ export class GroupRepository {
     if (ids.length === 0) return [];
     const rows = await this.db
       .selectFrom('support_group')
-      .selectAll()
+      .select(GROUP_ROW_COLUMNS)
       .where('id', 'in', ids)
       .execute();
     return rows.map(toGroupRecord);
@@ -79,13 +80,9 @@ export class GroupRepository {
       [...new Set(values)].map((value) => ({ group_id: group.id, kind, value })),
     );
     if (tagRows.length > 0) await this.db.insertInto('group_tag').values(tagRows).execute();
-    if (this.dialect === 'sqlite') {
-      await this.db.deleteFrom('support_group_fts').where('group_id', '=', group.id).execute();
-      await this.db
-        .insertInto('support_group_fts')
-        .values({ group_id: group.id, name: group.name, search_text: searchText })
-        .execute();
-    }
+    // The search entry follows the row: PostgreSQL generates the name and text vectors, and on
+    // SQLite triggers rewrite the group's FTS5 row (by its search_rowid) when the name or the
+    // search text changes (migration 0005).
   }
 
   async updateStatus(id: string, status: GroupRecord['status'], updatedAt: string): Promise<void> {
@@ -242,7 +239,7 @@ export class GroupRepository {
   async listForManagement(organizationId: string, onlyIds?: string[]): Promise<GroupRecord[]> {
     let q = this.db
       .selectFrom('support_group')
-      .selectAll()
+      .select(GROUP_ROW_COLUMNS)
       .where('organization_id', '=', organizationId)
       .orderBy('name');
     if (onlyIds !== undefined) {
