@@ -115,8 +115,12 @@ export class DirectoryService {
     const missing = page.filter((r) => !out.has(r.id));
     if (missing.length > 0) {
       const unread = missing.filter((r) => r.group === undefined).map((r) => r.id);
-      const read = new Map((await repos.groups.findManyByIds(unread)).map((g) => [g.id, g]));
-      const schedules = await repos.groups.schedules(missing.map((r) => r.id));
+      // Two reads at once: on PostgreSQL, two connections of the pool.
+      const [rows, schedules] = await Promise.all([
+        repos.groups.findManyByIds(unread),
+        repos.groups.schedules(missing.map((r) => r.id)),
+      ]);
+      const read = new Map(rows.map((g) => [g.id, g]));
       const topics = topicIndex(categories);
       for (const r of missing) {
         const group = r.group ?? read.get(r.id);
