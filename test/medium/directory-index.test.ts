@@ -24,8 +24,29 @@ function distinct(data: Dataset, kind: string): string[] {
   return [...new Set(data.tags.filter((t) => t.kind === kind).map((t) => t.value))].sort();
 }
 
-/** A seeded random search: any mix of filters, sorts, distances and pages. */
-function randomFilters(rng: Rng, data: Dataset, nowIso: string): DirectoryFilters {
+/** Words of the dataset's names and descriptions, to search for. */
+function vocabulary(data: Dataset): string[] {
+  const words = new Set<string>();
+  for (const g of data.groups.slice(0, 400)) {
+    for (const w of `${g.name} ${g.description}`.split(/[^\p{L}\p{N}]+/u)) {
+      if (w.length >= 3) words.add(w);
+    }
+  }
+  return [...words].sort();
+}
+
+/** One to three words, sometimes a stop word, sometimes the last one cut short (a prefix). */
+function randomText(rng: Rng, words: string[]): string {
+  const picked = rng.sample(words, rng.chance(0.6) ? 1 : rng.int(2, 3));
+  if (rng.chance(0.15)) picked.splice(rng.int(0, picked.length), 0, 'the');
+  const last = picked.length - 1;
+  const word = picked[last] ?? '';
+  if (rng.chance(0.3) && word.length > 4) picked[last] = word.slice(0, rng.int(2, word.length - 2));
+  return picked.join(rng.chance(0.2) ? ', ' : ' ');
+}
+
+/** A seeded random search: any mix of filters, text, sorts, distances and pages. */
+function randomFilters(rng: Rng, data: Dataset, words: string[], nowIso: string): DirectoryFilters {
   const some = <T>(items: readonly T[], p: number, max = 3): T[] | undefined =>
     rng.chance(p) ? rng.sample(items, rng.int(1, Math.min(max, items.length))) : undefined;
   const places = data.schedules.filter((s) => s.latitude !== null && s.longitude !== null);
@@ -50,6 +71,10 @@ function randomFilters(rng: Rng, data: Dataset, nowIso: string): DirectoryFilter
     limit: rng.int(1, 30),
     nowIso,
   };
+  if (rng.chance(0.5)) {
+    f.text = randomText(rng, words);
+    if (rng.chance(0.6)) f.sort = 'relevance';
+  }
   const days = some([0, 1, 2, 3, 4, 5, 6], 0.3);
   const times = some(TIMES_OF_DAY, 0.3, 2);
   const formats = some(['in-person', 'online', 'hybrid'], 0.3, 2);
@@ -89,15 +114,21 @@ describe('directory index: the same answers as the SQL repository', () => {
     await ctx.close();
   });
 
-  /** Compares `count` seeded searches; returns how many returned at least one group. */
-  async function compare(seed: number, count: number): Promise<number> {
+  /**
+   * Compares `count` seeded searches; returns how many returned at least one group, and how
+   * many of those searched for words.
+   */
+  async function compare(seed: number, count: number): Promise<{ pages: number; texts: number }> {
     const rng = new Rng(seed);
-    let nonEmpty = 0;
+    const words = vocabulary(data);
+    let pages = 0;
+    let texts = 0;
     for (let i = 0; i < count; i++) {
       const now = clock.now();
-      const f = randomFilters(rng, data, now.toISOString());
+      const f = randomFilters(rng, data, words, now.toISOString());
       // The keeper first: it moves ended meetings on in the database, as a search does.
       const index = await keeper.current(repos, now);
+      await keeper.prepareWords(repos, index, f);
       const fromIndex = index.search(f);
       const fromSql = (await repos.directory.search(f)).map((r) => ({
         id: r.group.id,
@@ -105,15 +136,19 @@ describe('directory index: the same answers as the SQL repository', () => {
         nearness: r.nearness,
       }));
       expect(fromIndex, JSON.stringify(f)).toEqual(fromSql);
-      if (fromSql.length > 0) nonEmpty += 1;
+      if (fromSql.length > 0) {
+        pages += 1;
+        if (f.text !== undefined) texts += 1;
+      }
     }
-    return nonEmpty;
+    return { pages, texts };
   }
 
   it('for hundreds of random searches', async () => {
-    const nonEmpty = await compare(1, 400);
-    // The mix must exercise real pages, not only empty ones.
-    expect(nonEmpty).toBeGreaterThan(150);
+    const { pages, texts } = await compare(1, 500);
+    // The mix must exercise real pages, not only empty ones, with words too.
+    expect(pages).toBeGreaterThan(150);
+    expect(texts).toBeGreaterThan(30);
   }, 120_000);
 
   it('after groups are written through the app', async () => {

@@ -1,7 +1,7 @@
 // Reads that feed the in-memory directory index: the filterable facts of every active group, in
 // bulk at start and by id when groups change. Nothing here is ordered for display except
 // `nameOrder`, which asks the database so the index sorts names exactly as SQL does.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema';
 
 export interface IndexGroupRow {
@@ -47,7 +47,38 @@ async function chunked<T>(ids: string[], read: (part: string[]) => Promise<T[]>)
 }
 
 export class DirectoryIndexRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: 'sqlite' | 'postgres',
+  ) {}
+
+  /**
+   * The groups one word of a text search matches: anywhere (name, description, topics, places)
+   * or in the name alone, with the same engines and tokenizers as the directory's SQL search
+   * (`DirectoryRepository`). The word is letters and digits only; `prefix` for the last word of a
+   * query. null on PostgreSQL for a stop word ("the"), which a query leaves out.
+   */
+  async wordMatches(word: string, prefix: boolean, inName: boolean): Promise<string[] | null> {
+    if (this.dialect === 'sqlite') {
+      const match = `"${word}"${prefix ? '*' : ''}`;
+      const table = sql.table(inName ? 'support_group_name_fts' : 'support_group_fts');
+      const rows = await sql<{ id: string }>`select g.id from ${table}
+        join support_group g on g.search_rowid = ${table}.rowid
+        where ${table} match ${match}`.execute(this.db);
+      return rows.rows.map((r) => r.id);
+    }
+    const operand = prefix ? `${word}:*` : word;
+    const query = sql`to_tsquery('english', ${operand})`;
+    const lexemes = await sql<{ n: number }>`select numnode(${query}) as n`.execute(this.db);
+    if ((lexemes.rows[0]?.n ?? 0) === 0) return null;
+    const found = inName
+      ? sql`name_vector @@ ${query}`
+      : sql`(name_vector @@ ${query} or text_vector @@ ${query})`;
+    const rows = await sql<{ id: string }>`select id from support_group where ${found}`.execute(
+      this.db,
+    );
+    return rows.rows.map((r) => r.id);
+  }
 
   private groupsQuery() {
     return this.db

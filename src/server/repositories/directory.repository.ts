@@ -42,7 +42,7 @@ export function formatsMatching(formats: string[]): string[] {
 }
 
 /** The words of free text: only letters and digits ever reach a search engine. */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -57,7 +57,7 @@ export function fts5Query(text: string): string | null {
 }
 
 /** One word as a PostgreSQL to_tsquery operand: the last word of a query is a prefix. */
-function tsOperand(word: string, last: boolean): string {
+export function tsOperand(word: string, last: boolean): string {
   return last ? `${word}:*` : word;
 }
 

@@ -21,7 +21,7 @@ export function createRepositories(db: Kysely<Database>) {
     taxonomy: new TaxonomyRepository(db),
     groups: new GroupRepository(db, dialect),
     directory: new DirectoryRepository(db, dialect),
-    directoryIndex: new DirectoryIndexRepository(db),
+    directoryIndex: new DirectoryIndexRepository(db, dialect),
     feed: new FeedRepository(db),
     organizations: new OrganizationRepository(db),
     users: new UserRepository(db),

@@ -3,7 +3,8 @@
 // within `maxLagMs` (one indexed read by `updated_at` finds them), and groups whose meeting ended
 // as soon as it has: the index knows when the soonest one ends.
 import type { Repositories } from '../../repositories/index';
-import { DirectoryIndex } from './directory-index';
+import type { DirectoryFilters } from '../../repositories/directory.repository';
+import { DirectoryIndex, wordQueries } from './directory-index';
 import type { NextMeetingRefresh } from './directory-caches';
 
 /**
@@ -139,6 +140,17 @@ export class DirectoryIndexKeeper {
     if (this.recent.size < 1_000) return;
     for (const [id, stamp] of this.recent) {
       if (since.inclusive ? stamp < since.from : stamp <= since.from) this.recent.delete(id);
+    }
+  }
+
+  /** Reads the words of a text search that the index does not hold yet (see `DirectoryIndex`). */
+  async prepareWords(
+    repos: Repositories,
+    index: DirectoryIndex,
+    f: DirectoryFilters,
+  ): Promise<void> {
+    for (const q of index.missingWords(wordQueries(f))) {
+      index.setWord(q, await repos.directoryIndex.wordMatches(q.word, q.prefix, q.inName));
     }
   }
 }

@@ -14,9 +14,29 @@ import type {
 import {
   type DirectoryFilters,
   formatsMatching,
-  fts5Query,
   MILES_PER_DEGREE,
+  wordsOf,
 } from '../../repositories/directory.repository';
+
+/** One word of a text search as the database matches it: see `DirectoryIndex.words`. */
+export interface WordQuery {
+  word: string;
+  /** The last word of a query matches as a prefix. */
+  prefix: boolean;
+  /** In the name only (relevance's first tier), or anywhere. */
+  inName: boolean;
+}
+
+const wordKey = (q: WordQuery) => `${q.inName ? 'name' : 'all'}${q.prefix ? '*' : ' '}${q.word}`;
+
+/** The word lookups a search needs: every word anywhere, and in the name when it ranks. */
+export function wordQueries(f: DirectoryFilters): WordQuery[] {
+  const words = f.text === undefined ? [] : wordsOf(f.text);
+  const places = f.sort === 'relevance' ? [false, true] : [false];
+  return places.flatMap((inName) =>
+    words.map((word, i) => ({ word, prefix: i === words.length - 1, inName })),
+  );
+}
 
 export interface IndexHit {
   id: string;
@@ -183,6 +203,12 @@ export class DirectoryIndex {
   private watermark: string | null = null;
   private searches = 0;
   private readonly codes = new Map<string, number>();
+  /**
+   * The groups each word matches, as the database's full-text search finds them (one word at a
+   * time: a query's matches are the groups every one of its words matches), read when a search
+   * first needs them and dropped whenever a group changes. null: a stop word, left out.
+   */
+  private readonly words = new Map<string, Set<IndexedGroup> | null>();
 
   /** The code of a value of a field or tag kind, given on first sight. */
   private code(kind: string, value: string): number {
@@ -302,6 +328,44 @@ export class DirectoryIndex {
     this.rewatermark();
   }
 
+  /** The word lookups of `queries` not held yet. */
+  missingWords(queries: WordQuery[]): WordQuery[] {
+    return queries.filter((q) => !this.words.has(wordKey(q)));
+  }
+
+  /** Holds the groups (by id) a word matches; null for a stop word. */
+  setWord(q: WordQuery, ids: string[] | null): void {
+    if (this.words.size >= 4_000) this.words.clear();
+    if (ids === null) {
+      this.words.set(wordKey(q), null);
+      return;
+    }
+    const groups = new Set<IndexedGroup>();
+    for (const id of ids) {
+      const g = this.groups.get(id);
+      if (g !== undefined) groups.add(g);
+    }
+    this.words.set(wordKey(q), groups);
+  }
+
+  /**
+   * The sets a search's words must all be in, anywhere and in the name; undefined when one is
+   * not held. No set at all (every word a stop word): nothing matches.
+   */
+  private wordSets(
+    f: DirectoryFilters,
+  ): { all: Set<IndexedGroup>[]; name: Set<IndexedGroup>[] } | undefined {
+    const all: Set<IndexedGroup>[] = [];
+    const name: Set<IndexedGroup>[] = [];
+    for (const q of wordQueries(f)) {
+      const set = this.words.get(wordKey(q));
+      if (set === undefined) return undefined;
+      if (set !== null) (q.inName ? name : all).push(set);
+    }
+    const bySize = (a: Set<IndexedGroup>, b: Set<IndexedGroup>) => a.size - b.size;
+    return { all: all.sort(bySize), name: name.sort(bySize) };
+  }
+
   /** Whether some group's next meeting or weekly slot has ended by `nowIso` (see `due`). */
   hasDue(nowIso: string): boolean {
     return this.watermark !== null && nowIso >= this.watermark;
@@ -326,6 +390,7 @@ export class DirectoryIndex {
 
   /** After groups came, went or changed: the derived lists are built again when next needed. */
   private reset(): void {
+    this.words.clear();
     this.nextOrdered = null;
     this.onlineOrdered = null;
     this.placeIndex = null;
@@ -463,8 +528,20 @@ export class DirectoryIndex {
    * (the full-text index answers those).
    */
   search(f: DirectoryFilters): IndexHit[] | null {
-    if (f.text !== undefined && fts5Query(f.text) !== null) return null;
-    const matches = this.predicate(f);
+    const hasWords = f.text !== undefined && wordsOf(f.text).length > 0;
+    const sets = hasWords ? this.wordSets(f) : { all: [], name: [] };
+    if (sets === undefined) return null;
+    // Every word a stop word: no match (as in SQL).
+    if (hasWords && sets.all.length === 0) return [];
+    const filters = this.predicate(f);
+    const matches =
+      sets.all.length === 0
+        ? filters
+        : (g: IndexedGroup) => filters(g) && sets.all.every((set) => set.has(g));
+    // Relevance with words: every word in the name first (tier 0), each tier soonest first.
+    const tiered = hasWords && f.sort === 'relevance';
+    const inName = (g: IndexedGroup) =>
+      sets.name.length > 0 && sets.name.every((set) => set.has(g));
     const search = ++this.searches;
     const circle = f.near === undefined ? null : this.inCircle(f.near, search);
     const online = f.near?.includeOnline === true;
@@ -478,7 +555,7 @@ export class DirectoryIndex {
       if (online) {
         for (const g of this.online()) if (g.seen !== search && matches(g)) candidates.push(g);
       }
-      const order =
+      const plain =
         f.sort === 'nearest'
           ? (a: IndexedGroup, b: IndexedGroup) => {
               const da = nearness(a);
@@ -493,23 +570,34 @@ export class DirectoryIndex {
           : f.sort === 'name'
             ? byName
             : byNextMeeting;
+      const order = tiered
+        ? (a: IndexedGroup, b: IndexedGroup) =>
+            Number(!inName(a)) - Number(!inName(b)) || plain(a, b)
+        : plain;
       page = firstIn(candidates, f.offset + f.limit, order).slice(f.offset);
     } else {
       // Walk a presorted list and stop once the page is full.
       const list = f.sort === 'name' || f.sort === 'nearest' ? this.nameOrdered : this.byNext();
       const inScope = (g: IndexedGroup) =>
         circle === null || g.seen === search || (online && g.format === onlineCode);
-      page = [];
-      let skipped = 0;
-      for (const g of list) {
-        if (!inScope(g) || !matches(g)) continue;
-        if (skipped < f.offset) {
-          skipped += 1;
-          continue;
+      const need = f.offset + f.limit;
+      // Tier 0 from the smallest set of name matches, sorted; tier 1 from the walk.
+      const first = tiered
+        ? firstIn(
+            [...(sets.name[0] ?? [])].filter((g) => inName(g) && inScope(g) && matches(g)),
+            need,
+            byNextMeeting,
+          )
+        : [];
+      const rest: IndexedGroup[] = [];
+      if (first.length < need) {
+        for (const g of list) {
+          if (!inScope(g) || !matches(g) || (tiered && inName(g))) continue;
+          rest.push(g);
+          if (first.length + rest.length === need) break;
         }
-        page.push(g);
-        if (page.length === f.limit) break;
       }
+      page = [...first, ...rest].slice(f.offset, need);
     }
     return page.map((g) => ({ id: g.id, updatedAt: g.updatedAt, nearness: nearness(g) }));
   }

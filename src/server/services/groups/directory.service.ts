@@ -82,6 +82,7 @@ export class DirectoryService {
       nowIso: now.toISOString(),
     };
     const index = await this.caches.index.current(repos, now);
+    await this.caches.index.prepareWords(repos, index, filters);
     const rows: PageEntry[] =
       index.search(filters) ??
       (await repos.directory.search(filters)).map((r) => ({
