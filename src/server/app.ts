@@ -86,7 +86,6 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.decorate('config', config);
   app.decorate('services', services);
   app.addHook('onClose', async () => {
-    background.stop();
     await background.drain();
     await mailer.close();
     if (ownsDb) await db.destroy();

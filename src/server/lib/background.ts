@@ -6,8 +6,6 @@ import type { Logger } from 'pino';
  */
 export class Background {
   private readonly pending = new Set<Promise<void>>();
-  /** Set when the app closes: long tasks check it between steps and end early. */
-  stopping = false;
 
   constructor(private readonly log: Logger) {}
 
@@ -18,11 +16,6 @@ export class Background {
       })
       .finally(() => this.pending.delete(task));
     this.pending.add(task);
-  }
-
-  /** Asks long tasks to end at their next step (see `stopping`). */
-  stop(): void {
-    this.stopping = true;
   }
 
   /** Resolves when every task started so far has settled. */

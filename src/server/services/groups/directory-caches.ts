@@ -91,12 +91,6 @@ const SUMMARY_CACHE_SIZE = 25_000;
  */
 export class SummaryCache {
   private readonly entries = new Map<string, SummaryEntry>();
-  private capacity = SUMMARY_CACHE_SIZE;
-
-  /** Room for at least this many summaries (every group of the directory, in each locale). */
-  reserve(count: number): void {
-    this.capacity = Math.max(this.capacity, count);
-  }
 
   get(
     group: { id: string; updatedAt: string },
@@ -128,7 +122,7 @@ export class SummaryCache {
     summary: GroupSummary,
   ): void {
     const { next, distanceMiles: _distance, ...fixed } = summary;
-    if (this.entries.size >= this.capacity) {
+    if (this.entries.size >= SUMMARY_CACHE_SIZE) {
       const oldest = this.entries.keys().next();
       if (oldest.done !== true) this.entries.delete(oldest.value);
     }

@@ -233,11 +233,6 @@ export class DirectoryIndex {
     return this.groups.size;
   }
 
-  /** Every active group with its stamp, in name order. */
-  entries(): { id: string; updatedAt: string }[] {
-    return this.nameOrdered.map((g) => ({ id: g.id, updatedAt: g.updatedAt }));
-  }
-
   /**
    * Puts the given groups in (active ones) or takes them out (any other status). Returns whether
    * the name order must be read again (a group came, went or was renamed).

@@ -6,12 +6,7 @@ import type { GroupSummary } from '../../../contracts/groups';
 import type { GroupRecord } from '../../repositories/group-rows';
 import type { ServiceContext } from '../context';
 import type { DirectoryCaches } from './directory-caches';
-import type { DirectoryIndex } from './directory-index';
 import { distanceMilesOf, toSummary, topicIndex } from './group-views';
-
-/** Groups whose summaries are built together while warming up, between other work. */
-const WARM_BATCH = 100;
-const LOCALES: readonly Locale[] = ['en', 'es'];
 
 /** A group on a page: from the in-memory index (no row yet) or from the repository's search. */
 interface PageEntry {
@@ -29,29 +24,6 @@ export class DirectoryService {
     private readonly ctx: ServiceContext,
     private readonly caches: DirectoryCaches,
   ) {}
-
-  private warming = false;
-
-  /**
-   * After the index first loads, builds every active group's summary in each locale in the
-   * background, a batch at a time between requests, so that pages of groups nobody has asked for
-   * yet do not wait for their schedules (a directory of 100,000 meetings: about 40,000 groups,
-   * a few seconds of work). Kept current like any summary; stops when the app closes.
-   */
-  private warm(index: DirectoryIndex): void {
-    if (this.warming) return;
-    this.warming = true;
-    const { background, clock } = this.ctx;
-    background.run('build directory summaries', async () => {
-      const entries = index.entries();
-      this.caches.summaries.reserve(entries.length * LOCALES.length);
-      for (let i = 0; i < entries.length && !background.stopping; i += WARM_BATCH) {
-        await new Promise((resolve) => setImmediate(resolve));
-        const batch = entries.slice(i, i + WARM_BATCH).map((e) => ({ ...e, nearness: null }));
-        for (const locale of LOCALES) await this.summaries(batch, locale, clock.now());
-      }
-    });
-  }
 
   private origin(q: DirectoryQuery): { origin: DirectoryReply['origin']; notice: string | null } {
     if (q.lat !== undefined && q.lng !== undefined) {
@@ -111,7 +83,6 @@ export class DirectoryService {
     };
     const index = await this.caches.index.current(repos, now);
     await this.caches.index.prepareWords(repos, index, filters);
-    this.warm(index);
     const rows: PageEntry[] =
       index.search(filters) ??
       (await repos.directory.search(filters)).map((r) => ({
