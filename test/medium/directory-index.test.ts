@@ -3,7 +3,7 @@ import { insertDatasetRows } from '../../bench/directory/databases';
 import { generateDataset, type Dataset } from '../../bench/directory/dataset';
 import { Rng } from '../../bench/directory/prng';
 import { TIMES_OF_DAY } from '../../src/domain/directory/time-of-day';
-import type { DirectoryFilters } from '../../src/server/repositories/directory.repository';
+import type { DirectoryFilters } from '../../src/server/repositories/directory-filters';
 import { createRepositories, type Repositories } from '../../src/server/repositories/index';
 import { NextMeetingRefresh } from '../../src/server/services/groups/directory-caches';
 import { DirectoryIndexKeeper } from '../../src/server/services/groups/directory-index-keeper';

@@ -3,6 +3,7 @@
 // `nameOrder`, which asks the database so the index sorts names exactly as SQL does.
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema';
+import { fts5Phrase, tsOperand } from './search-words';
 
 export interface IndexGroupRow {
   id: string;
@@ -60,14 +61,14 @@ export class DirectoryIndexRepository {
    */
   async wordMatches(word: string, prefix: boolean, inName: boolean): Promise<string[] | null> {
     if (this.dialect === 'sqlite') {
-      const match = `"${word}"${prefix ? '*' : ''}`;
+      const match = fts5Phrase(word, prefix);
       const table = sql.table(inName ? 'support_group_name_fts' : 'support_group_fts');
       const rows = await sql<{ id: string }>`select g.id from ${table}
         join support_group g on g.search_rowid = ${table}.rowid
         where ${table} match ${match}`.execute(this.db);
       return rows.rows.map((r) => r.id);
     }
-    const operand = prefix ? `${word}:*` : word;
+    const operand = tsOperand(word, prefix);
     const query = sql`to_tsquery('english', ${operand})`;
     const lexemes = await sql<{ n: number }>`select numnode(${query}) as n`.execute(this.db);
     if ((lexemes.rows[0]?.n ?? 0) === 0) return null;

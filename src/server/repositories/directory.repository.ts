@@ -2,74 +2,16 @@
 // dialects. Multi-valued filters OR within a kind and AND across kinds.
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { boundingBox } from '../../domain/directory/distance';
-import { bucketRanges, type TimeOfDay } from '../../domain/directory/time-of-day';
+import { bucketRanges } from '../../domain/directory/time-of-day';
 import type { Database, GroupTagKind, SupportGroupTable } from '../db/schema';
-import { GROUP_ROW_COLUMNS, type GroupRecord, toGroupRecord } from './group-rows';
-
-export interface DirectoryFilters {
-  text?: string;
-  tags: Partial<Record<GroupTagKind, string[]>>;
-  days?: number[];
-  times?: TimeOfDay[];
-  formats?: string[];
-  leadership?: string[];
-  attendance?: string[];
-  costs?: string[];
-  near?: { latitude: number; longitude: number; radiusMiles: number; includeOnline: boolean };
-  sort: 'relevance' | 'next' | 'nearest' | 'name';
-  offset: number;
-  limit: number;
-  nowIso: string;
-}
-
-export interface DirectoryRow {
-  group: GroupRecord;
-  /** Squared equirectangular distance in degrees² (for ordering only), when near is given. */
-  nearness: number | null;
-}
-
-/** Miles per degree of latitude (and of longitude at the equator). */
-export const MILES_PER_DEGREE = 69.0934;
-
-/** Online attendance is possible at hybrid groups too, and in-person attendance as well. */
-export function formatsMatching(formats: string[]): string[] {
-  const out = new Set<string>();
-  for (const f of formats) {
-    out.add(f);
-    if (f === 'online' || f === 'in-person') out.add('hybrid');
-  }
-  return [...out];
-}
-
-/** The words of free text: only letters and digits ever reach a search engine. */
-export function wordsOf(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/**
- * SQLite FTS5 query from free text: every word must match (prefix match on the last one, for
- * search-as-you-type); quotes stop user input from being read as FTS syntax.
- */
-export function fts5Query(text: string): string | null {
-  const words = wordsOf(text);
-  if (words.length === 0) return null;
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
-}
-
-/** One word as a PostgreSQL to_tsquery operand: the last word of a query is a prefix. */
-export function tsOperand(word: string, last: boolean): string {
-  return last ? `${word}:*` : word;
-}
-
-/**
- * The same words as a PostgreSQL to_tsquery: AND-ed, prefix match on the last one. Only letters
- * and digits reach it, so nothing the user types is read as tsquery syntax.
- */
-export function tsQuery(text: string): string | null {
-  const words = wordsOf(text);
-  if (words.length === 0) return null;
-  return words.map((w, i) => tsOperand(w, i === words.length - 1)).join(' & ');
-}
+import {
+  type DirectoryFilters,
+  type DirectoryRow,
+  formatsMatching,
+  MILES_PER_DEGREE,
+} from './directory-filters';
+import { GROUP_ROW_COLUMNS, toGroupRecord } from './group-rows';
+import { fts5Query, tsOperand, wordsOf } from './search-words';
 
 const GROUP_COLUMNS = GROUP_ROW_COLUMNS.map((c) => `g.${c}` as const);
 

@@ -3,7 +3,7 @@
 // within `maxLagMs` (one indexed read by `updated_at` finds them), and groups whose meeting ended
 // as soon as it has: the index knows when the soonest one ends.
 import type { Repositories } from '../../repositories/index';
-import type { DirectoryFilters } from '../../repositories/directory.repository';
+import type { DirectoryFilters } from '../../repositories/directory-filters';
 import { DirectoryIndex, wordQueries } from './directory-index';
 import type { NextMeetingRefresh } from './directory-caches';
 

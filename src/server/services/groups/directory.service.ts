@@ -1,7 +1,7 @@
 import type { DirectoryQuery, DirectoryReply } from '../../../contracts/groups';
 import type { Locale } from '../../../domain/schedule/types';
 import { resolvePlace } from '../../geo/gazetteer';
-import type { DirectoryFilters } from '../../repositories/directory.repository';
+import type { DirectoryFilters } from '../../repositories/directory-filters';
 import type { GroupSummary } from '../../../contracts/groups';
 import type { GroupRecord } from '../../repositories/group-rows';
 import type { ServiceContext } from '../context';

@@ -5,7 +5,7 @@ import { describeSchedule } from '../../../domain/schedule/describe';
 import type { Locale, Occurrence } from '../../../domain/schedule/types';
 import type { CategoryRecord } from '../../repositories/taxonomy.repository';
 import type { GroupRecord, ScheduleRecord } from '../../repositories/group.repository';
-import { MILES_PER_DEGREE } from '../../repositories/directory.repository';
+import { MILES_PER_DEGREE } from '../../repositories/directory-filters';
 import { toDomainSchedule } from './occurrences';
 
 export interface TopicIndex {
