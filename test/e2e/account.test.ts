@@ -1,32 +1,14 @@
 // Journey 1: a newcomer signs up with a suggested pseudonym, sees their account, signs out and
 // signs back in.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import {
-  expectHeading,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  uniqueEmail,
-} from './browser';
+import { expect, it } from 'vitest';
+import { expectHeading, expectNoAxeViolations, newPage, uniqueEmail } from './browser';
+import { journeyFixture } from './fixture';
 import { signIn, signOut, visit } from './journeys';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const journey = journeyFixture();
 
 it('signs up with a pseudonym, signs out and signs in again', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   const email = uniqueEmail('newcomer');
   const password = 'a calm long passphrase';
 
@@ -87,7 +69,7 @@ it('signs up with a pseudonym, signs out and signs in again', async () => {
 });
 
 it('changes the display name from the account page', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   const email = uniqueEmail('renamer');
   await page.goto('/signup');
   await page.getByLabel('Email').fill(email);

@@ -1,19 +1,9 @@
 // Journey 4: an admin renames the organization, sees the new name at once and after a reload,
 // and finds the change in the audit log. Also covers people, roles and access control.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import {
-  expectHeading,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  uniqueEmail,
-} from './browser';
+import { expect, it } from 'vitest';
+import { expectHeading, expectNoAxeViolations, newPage, uniqueEmail } from './browser';
+import { journeyFixture } from './fixture';
 import { signIn, signUp, visit } from './journeys';
-
-let server: TestServer;
-let browser: Browser;
 
 const admin = {
   email: 'jordan.admin@example.org',
@@ -21,19 +11,10 @@ const admin = {
   name: 'Jordan K.',
 };
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await server.createAdmin(admin.email, admin.password, admin.name);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const journey = journeyFixture(admin);
 
 it('renames the organization and sees it in the header and the audit log', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await signIn(page, admin.email, admin.password);
   await expectHeading(page, 'Your account');
   await page.getByRole('banner').getByRole('link', { name: 'Admin' }).click();
@@ -74,7 +55,7 @@ it('renames the organization and sees it in the header and the audit log', async
 });
 
 it('changes a person’s role and protects the last admin', async () => {
-  const member = await newPage(browser, server.url);
+  const member = await newPage(journey.browser, journey.server.url);
   const memberEmail = uniqueEmail('member');
   await signUp(member, {
     email: memberEmail,
@@ -85,7 +66,7 @@ it('changes a person’s role and protects the last admin', async () => {
   // A member may not enter the admin area.
   await visit(member, '/admin/people', 'You don’t have access to this area');
 
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await signIn(page, admin.email, admin.password);
   await expectHeading(page, 'Your account');
   await visit(page, '/admin/people', 'People');
@@ -104,7 +85,7 @@ it('changes a person’s role and protects the last admin', async () => {
 });
 
 it('sends signed-out visitors from the admin area to sign in, then back', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await page.goto('/admin/outbox');
   await expectHeading(page, 'Sign in');
   await page.getByRole('status').filter({ hasText: 'Please sign in to continue.' }).waitFor();

@@ -1,29 +1,17 @@
 // Journey: someone adds a group to their calendar. A visitor finds "Add to calendar" on the group
 // page; signed in, they follow the group, create their personal calendar link on the account
 // page, and that link serves the group's meetings; then they let the group go and turn it off.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { expectNoAxeViolations, launchBrowser, newPage, uniqueEmail } from './browser';
+import { expect, it } from 'vitest';
+import { expectNoAxeViolations, newPage, uniqueEmail } from './browser';
+import { journeyFixture } from './fixture';
 import { signUp, visit } from './journeys';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const journey = journeyFixture();
 
 const GROUP = '/groups/families-in-recovery';
 
 it('follows a group into a personal calendar link, and lets it go', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await visit(page, GROUP, 'Families in Recovery');
   const section = page.getByRole('region', { name: 'Keep it in your calendar' });
   const download = section.getByRole('link', { name: 'Add to calendar (.ics file)' });

@@ -1,24 +1,13 @@
 // Journey 7: someone filters the directory for in-person family groups near 60555 on Tuesday
 // evenings; every result matches, the address carries the filters, and a reload keeps them.
 // Also: "Show more", the empty state, and "Use my location".
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { expectHeading, expectNoAxeViolations, launchBrowser, newPage } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { expectHeading, expectNoAxeViolations, newPage } from './browser';
+import { journeyFixture } from './fixture';
 import { visit } from './journeys';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const journey = journeyFixture();
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -37,7 +26,7 @@ async function cardTexts(page: Page): Promise<string[]> {
 }
 
 it('filters for in-person family groups near 60555 on Tuesday evenings', async () => {
-  const page = await newPage(browser, server.url, phone);
+  const page = await newPage(journey.browser, journey.server.url, phone);
   await visit(page, '/groups', 'Find a support group');
   await settled(page);
 
@@ -104,7 +93,7 @@ it('filters for in-person family groups near 60555 on Tuesday evenings', async (
 });
 
 it('shows more groups on request and says so, moving focus to the first new one', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await visit(page, '/groups', 'Find a support group');
   expect(await settled(page)).toBe('Showing 20 groups. There are more.');
   await page.getByRole('button', { name: 'Show more groups' }).click();
@@ -118,7 +107,7 @@ it('shows more groups on request and says so, moving focus to the first new one'
 });
 
 it('is kind when nothing matches, and every way out works', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await page.goto('/groups?q=zebra%20juggling&day=0&format=in-person');
   await expectHeading(page, 'Find a support group');
   await page.getByRole('heading', { name: 'No groups match all of these choices' }).waitFor();
@@ -136,8 +125,8 @@ it('is kind when nothing matches, and every way out works', async () => {
   for (const card of await cardTexts(page)) expect(card).toContain('Sunday');
 });
 
-it('uses the browser’s location when allowed, and is gentle when it is not', async () => {
-  const allowed = await newPage(browser, server.url, {
+it('uses the journey.browser’s location when allowed, and is gentle when it is not', async () => {
+  const allowed = await newPage(journey.browser, journey.server.url, {
     permissions: ['geolocation'],
     geolocation: { latitude: 41.8281, longitude: -88.2012 },
   });
@@ -152,7 +141,7 @@ it('uses the browser’s location when allowed, and is gentle when it is not', a
   await settled(allowed);
   await expectNoAxeViolations(allowed);
 
-  const refused = await newPage(browser, server.url);
+  const refused = await newPage(journey.browser, journey.server.url);
   await refused.addInitScript(() => {
     const deny = (_ok: unknown, fail: (error: unknown) => void) =>
       fail({ code: 1, PERMISSION_DENIED: 1, message: 'denied' });

@@ -1,23 +1,12 @@
 // Journey 6: a newcomer on a small phone answers the guided finder, one gentle question at a
 // time, and finds an online Spanish-language grief group (from the demo data), then opens it.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { expectHeading, expectNoAxeViolations, launchBrowser, newPage } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { expectHeading, expectNoAxeViolations, newPage } from './browser';
+import { journeyFixture } from './fixture';
 import { visit } from './journeys';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const journey = journeyFixture();
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -36,7 +25,7 @@ async function next(page: Page): Promise<void> {
 }
 
 it('finds an online Spanish grief group through the guided finder on a phone', async () => {
-  const page = await newPage(browser, server.url, phone);
+  const page = await newPage(journey.browser, journey.server.url, phone);
   await visit(page, '/', /^Welcome to /);
   await page.getByRole('link', { name: 'Help me choose' }).tap();
   await expectHeading(page, 'Let’s find a group that suits you');
@@ -107,7 +96,7 @@ it('finds an online Spanish grief group through the guided finder on a phone', a
 });
 
 it('offers a warm way forward when nothing fits everything', async () => {
-  const page = await newPage(browser, server.url, phone);
+  const page = await newPage(journey.browser, journey.server.url, phone);
   await page.goto('/find');
   await expectHeading(page, 'Let’s find a group that suits you');
   await page.getByRole('checkbox', { name: 'Retirement' }).check();

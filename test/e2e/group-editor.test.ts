@@ -2,20 +2,11 @@
 // Mistakes (a join link without https, an end before the start, a web address already in use)
 // are listed in an error summary and shown at each field; once fixed, the group is saved, has
 // its own page and appears in the directory. Then it is paused and shows as taking a break.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import {
-  expectHeading,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  uniqueEmail,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { expectHeading, expectNoAxeViolations, newPage, uniqueEmail } from './browser';
+import { journeyFixture } from './fixture';
 import { signIn, signUp, visit } from './journeys';
-
-let server: TestServer;
-let browser: Browser;
 
 const admin = {
   email: 'robin.admin@example.org',
@@ -23,16 +14,7 @@ const admin = {
   name: 'Robin A.',
 };
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await server.createAdmin(admin.email, admin.password, admin.name);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const journey = journeyFixture(admin);
 
 /** The error summary has taken focus and lists `messages`. */
 async function expectSummary(page: Page, messages: string[]): Promise<void> {
@@ -44,7 +26,7 @@ async function expectSummary(page: Page, messages: string[]): Promise<void> {
 }
 
 it('creates a monthly group, fixing mistakes along the way, and finds it in the directory', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await signIn(page, admin.email, admin.password);
   await expectHeading(page, 'Your account');
   await page.getByRole('banner').getByRole('link', { name: 'Manage groups' }).click();
@@ -100,7 +82,7 @@ it('creates a monthly group, fixing mistakes along the way, and finds it in the 
   await join.fill('https://meet.example.org/grief-circle');
   await meeting.getByLabel('Ends at').fill('20:30');
 
-  // A web address another group already has is caught by the server, next to its field.
+  // A web address another group already has is caught by the journey.server, next to its field.
   await page.getByLabel('Web address').fill('duelo-y-esperanza-en-linea');
   await page.getByRole('button', { name: 'Create group' }).click();
   await expectSummary(page, ['Web address: Another group already uses this address']);
@@ -140,7 +122,7 @@ it('creates a monthly group, fixing mistakes along the way, and finds it in the 
 });
 
 it('keeps group management to facilitators and admins, kindly', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await page.goto('/manage/groups/new');
   await expectHeading(page, 'Sign in');
   await page.getByRole('status').filter({ hasText: 'Please sign in to continue.' }).waitFor();

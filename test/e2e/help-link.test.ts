@@ -1,26 +1,14 @@
 // Journey 3: "Get help now" is one tap away on every screen, and /help works even without
 // JavaScript.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { expectHeading, expectNoAxeViolations, launchBrowser, newPage } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { expectHeading, expectNoAxeViolations, newPage } from './browser';
+import { journeyFixture } from './fixture';
 import { signIn, visit } from './journeys';
-
-let server: TestServer;
-let browser: Browser;
 
 const admin = { email: 'sky.admin@example.org', password: 'admin passphrase 3', name: 'Sky B.' };
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await server.createAdmin(admin.email, admin.password, admin.name);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const journey = journeyFixture(admin);
 
 async function expectHelpPage(page: Page): Promise<void> {
   await page.waitForURL((url) => url.pathname === '/help');
@@ -38,7 +26,7 @@ async function followHelpLink(page: Page, path: string, heading: string | RegExp
 }
 
 it('reaches /help from the header of every public page', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   const pages: [string, string | RegExp][] = [
     ['/', /^Welcome to /],
     ['/signin', 'Sign in'],
@@ -52,7 +40,7 @@ it('reaches /help from the header of every public page', async () => {
 });
 
 it('reaches /help from the header of the account and admin pages', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await signIn(page, admin.email, admin.password);
   await expectHeading(page, 'Your account');
   const pages: [string, string][] = [
@@ -66,7 +54,7 @@ it('reaches /help from the header of the account and admin pages', async () => {
 });
 
 it('serves /help without JavaScript, and the app points there when scripts are off', async () => {
-  const page = await newPage(browser, server.url, { javaScriptEnabled: false });
+  const page = await newPage(journey.browser, journey.server.url, { javaScriptEnabled: false });
   await page.goto('/help');
   await expectHelpPage(page);
   expect(await page.getByRole('link', { name: /Call 988/ }).count()).toBeGreaterThan(0);

@@ -2,10 +2,9 @@
 // bad file refused with one clear message.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { expectHeading, expectNoAxeViolations, launchBrowser, newPage } from './browser';
+import { expect, it } from 'vitest';
+import { expectHeading, expectNoAxeViolations, newPage } from './browser';
+import { journeyFixture } from './fixture';
 import { signIn } from './journeys';
 
 const fixtures = fileURLToPath(new URL('../fixtures/meeting-guide/', import.meta.url));
@@ -15,25 +14,13 @@ const admin = {
   name: 'Riley M.',
 };
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await server.createAdmin(admin.email, admin.password, admin.name);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const journey = journeyFixture(admin);
 
 it('checks a feed, shows what would change, then applies it', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await signIn(page, admin.email, admin.password);
   await expectHeading(page, 'Your account');
-  await page.goto(`${server.url}/admin/settings`);
+  await page.goto(`${journey.server.url}/admin/settings`);
   await page
     .getByRole('navigation', { name: 'Admin sections' })
     .getByRole('link', { name: 'Import' })
@@ -70,9 +57,9 @@ it('checks a feed, shows what would change, then applies it', async () => {
 });
 
 it('refuses a file that is not JSON with one clear message', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await signIn(page, admin.email, admin.password);
-  await page.goto(`${server.url}/admin/import`);
+  await page.goto(`${journey.server.url}/admin/import`);
   await expectHeading(page, 'Import meetings');
   await page
     .getByLabel('File', { exact: true })

@@ -1,33 +1,15 @@
 // Journey 5: on a small phone (390×844, touch) the main screens are usable and axe-clean.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import {
-  expectHeading,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  uniqueEmail,
-} from './browser';
+import { expect, it } from 'vitest';
+import { expectHeading, expectNoAxeViolations, newPage, uniqueEmail } from './browser';
+import { journeyFixture } from './fixture';
 import { visit } from './journeys';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const journey = journeyFixture();
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 it('works on a small phone: home, sign up, account', async () => {
-  const page = await newPage(browser, server.url, phone);
+  const page = await newPage(journey.browser, journey.server.url, phone);
   await visit(page, '/', /^Welcome to /);
   // Nothing is wider than the screen.
   const overflow = await page.evaluate(
@@ -54,7 +36,10 @@ it('works on a small phone: home, sign up, account', async () => {
 });
 
 it('stays readable in the dark colour scheme (phones at night)', async () => {
-  const page = await newPage(browser, server.url, { ...phone, colorScheme: 'dark' });
+  const page = await newPage(journey.browser, journey.server.url, {
+    ...phone,
+    colorScheme: 'dark',
+  });
   await visit(page, '/', /^Welcome to /);
   await page.goto('/signup');
   await expectHeading(page, 'Create your account');
@@ -64,7 +49,10 @@ it('stays readable in the dark colour scheme (phones at night)', async () => {
 });
 
 it('keeps the directory, its badges and a group page readable in the dark', async () => {
-  const page = await newPage(browser, server.url, { ...phone, colorScheme: 'dark' });
+  const page = await newPage(journey.browser, journey.server.url, {
+    ...phone,
+    colorScheme: 'dark',
+  });
   await visit(page, '/groups?q=grief', 'Find a support group');
   await page.getByRole('article').first().waitFor();
   await page.getByRole('button', { name: /^Filters/ }).tap();

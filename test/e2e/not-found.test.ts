@@ -1,25 +1,13 @@
 // Journey 6: a mistyped or old address gets a kind not-found page, not a blank screen.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { expectHeading, launchBrowser, newPage } from './browser';
+import { expect, it } from 'vitest';
+import { expectHeading, newPage } from './browser';
+import { journeyFixture } from './fixture';
 import { visit } from './journeys';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const journey = journeyFixture();
 
 it('shows a friendly not-found page with a way home and to help', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await visit(page, '/meetings/does-not-exist', 'We couldn’t find that page');
   expect(await page.title()).toBe('Page not found · Kindred');
   const main = page.getByRole('main');
@@ -30,7 +18,7 @@ it('shows a friendly not-found page with a way home and to help', async () => {
 });
 
 it('moves focus to the new heading after an in-app navigation', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await visit(page, '/nowhere', 'We couldn’t find that page');
   await page.getByRole('link', { name: 'Go to the home page' }).focus();
   await page.keyboard.press('Enter');

@@ -1,19 +1,10 @@
 // Journey 2: someone forgets their password, the reset mail (read by an admin in the dev
 // outbox) carries a one-time link, the new password works and the old one no longer does.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import {
-  expectHeading,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  uniqueEmail,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { expectHeading, expectNoAxeViolations, newPage, uniqueEmail } from './browser';
+import { journeyFixture } from './fixture';
 import { signIn, signOut, signUp, visit } from './journeys';
-
-let server: TestServer;
-let browser: Browser;
 
 const admin = {
   email: 'robin.admin@example.org',
@@ -21,16 +12,7 @@ const admin = {
   name: 'Robin A.',
 };
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await server.createAdmin(admin.email, admin.password, admin.name);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const journey = journeyFixture(admin);
 
 /** As the admin, finds the newest reset mail to `to` in the outbox and returns its link path. */
 async function resetLinkFromOutbox(adminPage: Page, to: string): Promise<string> {
@@ -50,7 +32,7 @@ it('resets a forgotten password through the emailed link', async () => {
   const oldPassword = 'my first passphrase';
   const newPassword = 'my second passphrase';
 
-  const person = await newPage(browser, server.url);
+  const person = await newPage(journey.browser, journey.server.url);
   await signUp(person, { email, password: oldPassword, displayName: 'Casey M.' });
   await signOut(person);
 
@@ -65,7 +47,7 @@ it('resets a forgotten password through the emailed link', async () => {
     .waitFor();
   await expectNoAxeViolations(person);
 
-  const adminPage = await newPage(browser, server.url);
+  const adminPage = await newPage(journey.browser, journey.server.url);
   await signIn(adminPage, admin.email, admin.password);
   await expectHeading(adminPage, 'Your account');
   const linkPath = await resetLinkFromOutbox(adminPage, email);
@@ -104,7 +86,7 @@ it('resets a forgotten password through the emailed link', async () => {
 });
 
 it('explains what to do when the page is opened without a link', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await newPage(journey.browser, journey.server.url);
   await visit(page, '/reset-password', 'Choose a new password');
   await page
     .getByRole('alert')
