@@ -13,6 +13,7 @@ import {
   slugSchema,
 } from '../../../contracts/groups';
 import { requestLocale } from '../locale';
+import { sendJson } from '../send-json';
 
 const lang = { lang: z.enum(['en', 'es']).optional() };
 
@@ -57,7 +58,8 @@ export const groupsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: directoryReplySchema },
       },
     },
-    async (request) => directory.search(request.query, requestLocale(request)),
+    async (request, reply) =>
+      sendJson(reply, await directory.search(request.query, requestLocale(request))),
   );
 
   app.get(

@@ -1,11 +1,12 @@
 // Shared helpers for the groups medium tests: create groups through the real API, search the
 // directory, and count rows to prove that refused or read-only requests write nothing.
 import { expect } from 'vitest';
-import type {
-  DirectoryReply,
-  GroupDetail,
-  GroupInput,
-  GroupStatus,
+import {
+  directoryReplySchema,
+  type DirectoryReply,
+  type GroupDetail,
+  type GroupInput,
+  type GroupStatus,
 } from '../../../contracts/groups';
 import type { Database } from '../../db/schema';
 import { groupInput } from '../../../../test/helpers/group-builder';
@@ -46,12 +47,18 @@ export async function setStatus(
   if (res.statusCode !== 200) throw new Error(`status failed: ${res.statusCode} ${res.body}`);
 }
 
-/** GET /api/groups?<query> (limit 50 unless given); asserts 200. */
+/**
+ * GET /api/groups?<query> (limit 50 unless given); asserts 200 and that the reply is exactly what
+ * the reply schema names (the service serializes it itself), no field more.
+ */
 export async function search(ctx: TestContext, query = ''): Promise<DirectoryReply> {
   const qs = query.includes('limit=') ? query : `${query}${query ? '&' : ''}limit=50`;
   const res = await ctx.request({ method: 'GET', url: `/api/groups?${qs}` });
   expect(res.statusCode, `${qs}: ${res.body}`).toBe(200);
-  return res.json<DirectoryReply>();
+  expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+  const reply = res.json<DirectoryReply>();
+  expect(reply).toStrictEqual(directoryReplySchema.parse(reply));
+  return reply;
 }
 
 /** Slugs of a directory search, in the order returned. */

@@ -1,12 +1,13 @@
 // In-process state that keeps directory reads cheap: when stored next meetings need refreshing,
 // the taxonomy, and each group's summary. None is keyed on a search: a page is always searched
 // anew; these hold per-group and per-organization facts, each with the rule that keeps it true.
-import type { GroupSummary, OccurrenceView } from '../../../contracts/groups';
+import type { GroupSummary } from '../../../contracts/groups';
 import type { Locale } from '../../../domain/schedule/types';
 import type { GroupRecord } from '../../repositories/group-rows';
 import type { Repositories } from '../../repositories/index';
 import type { CategoryRecord } from '../../repositories/taxonomy.repository';
 import { DirectoryIndexKeeper } from './directory-index-keeper';
+import { toSummaryJson, type SummaryJson } from './summary-json';
 
 /**
  * Another instance's writes reach this one within this time: they can lower the soonest next
@@ -64,13 +65,10 @@ export class TaxonomyCache {
   }
 }
 
-type FixedSummary = Omit<GroupSummary, 'next' | 'distanceMiles'>;
-
 interface SummaryEntry {
   updatedAt: string;
   taxonomyVersion: number;
-  fixed: FixedSummary;
-  next: OccurrenceView | null;
+  json: SummaryJson;
   /** The next meeting stays the next one until it ends. */
   nextUntil: number;
 }
@@ -78,16 +76,16 @@ interface SummaryEntry {
 /** How long a summary without any coming meeting is trusted (a schedule may start later). */
 const NO_NEXT_TRUST_MS = 3_600_000;
 /**
- * About 0.3–2 KB each: a directory of 100,000 meetings (40,000 groups) keeps most of what its
- * visitors page through; a directory of a few hundred groups keeps all of them.
+ * Entries are JSON strings of 0.5–1.5 KB, which the garbage collector does not need to trace: a
+ * directory of 100,000 meetings (40,000 groups) fits in both locales; a small one always does.
  */
-const SUMMARY_CACHE_SIZE = 25_000;
+const SUMMARY_CACHE_SIZE = 100_000;
 
 /**
- * Group summaries (labels, schedule descriptions, next meeting) for directory pages. A summary
- * depends only on the group row (every write bumps `updated_at`, schedules and exceptions
- * included), the taxonomy's labels, the locale, and, for the next meeting, the time: an entry is
- * used only while all of them match. Least recently used entries go first.
+ * Group summaries (labels, schedule descriptions, next meeting), serialized, for directory pages.
+ * A summary depends only on the group row (every write bumps `updated_at`, schedules and
+ * exceptions included), the taxonomy's labels, the locale, and, for the next meeting, the time:
+ * an entry is used only while all of them match. Least recently used entries go first.
  */
 export class SummaryCache {
   private readonly entries = new Map<string, SummaryEntry>();
@@ -97,7 +95,7 @@ export class SummaryCache {
     locale: Locale,
     taxonomyVersion: number,
     now: Date,
-  ): { fixed: FixedSummary; next: OccurrenceView | null } | undefined {
+  ): SummaryJson | undefined {
     const key = `${locale}:${group.id}`;
     const entry = this.entries.get(key);
     if (entry === undefined) return undefined;
@@ -111,7 +109,7 @@ export class SummaryCache {
     }
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry;
+    return entry.json;
   }
 
   set(
@@ -120,19 +118,20 @@ export class SummaryCache {
     taxonomyVersion: number,
     now: Date,
     summary: GroupSummary,
-  ): void {
-    const { next, distanceMiles: _distance, ...fixed } = summary;
+  ): SummaryJson {
+    const json = toSummaryJson(summary);
     if (this.entries.size >= SUMMARY_CACHE_SIZE) {
       const oldest = this.entries.keys().next();
       if (oldest.done !== true) this.entries.delete(oldest.value);
     }
+    const { next } = summary;
     this.entries.set(`${locale}:${group.id}`, {
       updatedAt: group.updatedAt,
       taxonomyVersion,
-      fixed,
-      next,
+      json,
       nextUntil: next === null ? now.getTime() + NO_NEXT_TRUST_MS : Date.parse(next.end),
     });
+    return json;
   }
 }
 

@@ -2,11 +2,11 @@ import type { DirectoryQuery, DirectoryReply } from '../../../contracts/groups';
 import type { Locale } from '../../../domain/schedule/types';
 import { resolvePlace } from '../../geo/gazetteer';
 import type { DirectoryFilters } from '../../repositories/directory-filters';
-import type { GroupSummary } from '../../../contracts/groups';
 import type { GroupRecord } from '../../repositories/group-rows';
 import type { ServiceContext } from '../context';
 import type { DirectoryCaches } from './directory-caches';
 import { distanceMilesOf, toSummary, topicIndex } from './group-views';
+import { directoryReplyJson, pageSummaryJson } from './summary-json';
 
 /** A group on a page: from the in-memory index (no row yet) or from the repository's search. */
 interface PageEntry {
@@ -43,7 +43,8 @@ export class DirectoryService {
     return { origin: place, notice: null };
   }
 
-  async search(q: DirectoryQuery, locale: Locale): Promise<DirectoryReply> {
+  /** The reply as JSON, checked against the reply schema as it is built (see summary-json.ts). */
+  async search(q: DirectoryQuery, locale: Locale): Promise<string> {
     const { repos, clock } = this.ctx;
     const now = clock.now();
     // Groups whose next meeting just ended get their new one before anyone sorts by it.
@@ -91,27 +92,25 @@ export class DirectoryService {
         nearness: r.nearness,
         group: r.group,
       }));
-    return {
-      groups: await this.summaries(rows.slice(0, q.limit), locale, now),
+    const groups = await this.summaries(rows.slice(0, q.limit), locale, now);
+    return directoryReplyJson(groups, {
       page: q.page,
       hasMore: rows.length > q.limit,
       origin,
       notice,
-    };
+    });
   }
 
   /** Summaries from the cache where they are still true; the rest built from their rows. */
-  private async summaries(page: PageEntry[], locale: Locale, now: Date): Promise<GroupSummary[]> {
+  private async summaries(page: PageEntry[], locale: Locale, now: Date): Promise<string[]> {
     const { repos } = this.ctx;
     const { summaries, taxonomy } = this.caches;
     const categories = await taxonomy.list(repos);
     const version = taxonomy.version;
-    const out = new Map<string, GroupSummary>();
+    const out = new Map<string, string>();
     for (const r of page) {
       const hit = summaries.get(r, locale, version, now);
-      if (hit !== undefined) {
-        out.set(r.id, { ...hit.fixed, next: hit.next, distanceMiles: distanceMilesOf(r.nearness) });
-      }
+      if (hit !== undefined) out.set(r.id, pageSummaryJson(hit, distanceMilesOf(r.nearness)));
     }
     const missing = page.filter((r) => !out.has(r.id));
     if (missing.length > 0) {
@@ -128,8 +127,8 @@ export class DirectoryService {
         if (group === undefined) continue;
         const own = schedules.filter((s) => s.groupId === r.id);
         const summary = toSummary(group, own, topics, locale, now, r.nearness);
-        summaries.set(group, locale, version, now, summary);
-        out.set(r.id, summary);
+        const json = summaries.set(group, locale, version, now, summary);
+        out.set(r.id, pageSummaryJson(json, summary.distanceMiles));
       }
     }
     return page.flatMap((r) => out.get(r.id) ?? []);
