@@ -72,6 +72,7 @@ export async function drive(
 }
 
 export interface RunningServer {
+  warm: ServerReady['warm'];
   appUrl: string;
   bareUrl: string;
   pid: number;
@@ -79,10 +80,18 @@ export interface RunningServer {
 }
 
 /** Starts bench/directory/server.ts in a child process (through tsx) and waits for its ports. */
-export async function startServer(database: DatabaseConfig): Promise<RunningServer> {
+export async function startServer(
+  database: DatabaseConfig,
+  cold: boolean,
+): Promise<RunningServer> {
   const child: ChildProcess = fork(fileURLToPath(new URL('./server.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, BENCH_DATABASE_CONFIG: JSON.stringify(database) },
+    // BENCH_SERVER_NODE_ARGS: flags for the server's Node only (e.g. --trace-gc to see pauses).
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ') ?? [])],
+    env: {
+      ...process.env,
+      BENCH_DATABASE_CONFIG: JSON.stringify(database),
+      BENCH_COLD: cold ? '1' : '0',
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ready = await new Promise<ServerReady>((resolve, reject) => {
@@ -92,6 +101,7 @@ export async function startServer(database: DatabaseConfig): Promise<RunningServ
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
+    warm: ready.warm,
     appUrl: `http://127.0.0.1:${String(ready.appPort)}`,
     bareUrl: `http://127.0.0.1:${String(ready.barePort)}`,
     pid: ready.pid,

@@ -12,6 +12,9 @@
 //   --connections=10     concurrent connections
 //   --meetings=100000    dataset size; --seed=N to change the dataset
 //   --no-cache           rebuild the cached SQLite file
+//   --cold               measure without first building the directory's summaries, as a server
+//                        just started would answer (by default the server's start-up job runs
+//                        to the end before the first shape)
 //   --keep               keep the PostgreSQL database (its name is printed) for experiments
 //   --wait-idle=300      first wait up to this many seconds for the 1-minute load average to
 //                        drop under 1 (a shared machine skews every figure)
@@ -46,6 +49,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     samples: { type: 'string', default: '200' },
     'no-cache': { type: 'boolean', default: false },
+    cold: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     path: { type: 'string' },
     'wait-idle': { type: 'string', default: '0' },
@@ -164,6 +168,8 @@ interface DbRun {
   rows: Record<string, number>;
   ceiling?: LoadFigures;
   appNoop?: LoadFigures;
+  /** The summaries the server built before the first shape (null with --cold). */
+  warm?: RunningServer['warm'];
   shapes: ShapeResult[];
   explain?: ShapeProfile[];
 }
@@ -210,7 +216,11 @@ async function runDatabase(db: BenchDatabase): Promise<DbRun> {
     run.loadAverage.after = loadAverage();
     return run;
   }
-  const server = await startServer(db.config);
+  const server = await startServer(db.config, args.cold);
+  run.warm = server.warm;
+  if (server.warm !== null) {
+    log(`  summaries of ${String(server.warm.groups)} groups built in ${String(server.warm.seconds)} s`);
+  }
   try {
     const okPath = () => '/ok';
     log(`  ceiling: bare Fastify { ok: true }`);
@@ -362,6 +372,7 @@ async function main(): Promise<void> {
       connections,
       durationSeconds: duration,
       warmupSeconds: warmup,
+      cold: args.cold,
       targetP99Ms: TARGET_P99_MS,
     },
     dataset: {

@@ -11,9 +11,17 @@ export function startJobs(app: FastifyInstance): void {
   const extend = () =>
     run('extend occurrence horizons', () => app.services.occurrenceMaintenance.extendHorizons());
   extend();
+  // Every page is served meanwhile; directory pages only read more from the database until done.
+  let closing = false;
+  run('build directory summaries', async () => {
+    const started = Date.now();
+    const groups = await app.services.directory.warm(() => closing);
+    app.log.info({ groups, ms: Date.now() - started }, 'directory summaries built');
+  });
   const timer = setInterval(extend, HOUR);
   timer.unref();
   app.addHook('onClose', async () => {
+    closing = true;
     clearInterval(timer);
   });
 }

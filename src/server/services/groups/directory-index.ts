@@ -31,6 +31,18 @@ export interface IndexHit {
   nearness: number | null;
 }
 
+// Loops rather than `some`/`every` with closures: these run for every candidate of a search, and
+// a closure per call was most of a search's garbage.
+function hasAny(tags: readonly number[], codes: ReadonlySet<number>): boolean {
+  for (const t of tags) if (codes.has(t)) return true;
+  return false;
+}
+
+function inAll(g: IndexedGroup, sets: readonly ReadonlySet<IndexedGroup>[]): boolean {
+  for (const set of sets) if (!set.has(g)) return false;
+  return true;
+}
+
 export class DirectoryIndex {
   private readonly groups = new Map<string, IndexedGroup>();
   private nameOrdered: IndexedGroup[] = [];
@@ -152,6 +164,11 @@ export class DirectoryIndex {
     this.words.set(q, ids, (id) => this.groups.get(id));
   }
 
+  /** Every group in the index, soonest next meeting first (to build their summaries ahead). */
+  all(): IndexHit[] {
+    return this.byNext().map((g) => ({ id: g.id, updatedAt: g.updatedAt, nearness: null }));
+  }
+
   /** Whether some group's next meeting or weekly slot has ended by `nowIso` (see `due`). */
   hasDue(nowIso: string): boolean {
     return this.watermark !== null && nowIso >= this.watermark;
@@ -256,7 +273,7 @@ export class DirectoryIndex {
       if (costs !== null && !costs.has(g.cost)) return false;
       // Cells hold only slots with a meeting still to end (`due` keeps them so).
       if (byTime && (g.cells & wanted) === 0) return false;
-      for (const codes of tagSets) if (!g.tags.some((t) => codes.has(t))) return false;
+      for (const codes of tagSets) if (!hasAny(g.tags, codes)) return false;
       return true;
     };
   }
@@ -273,13 +290,10 @@ export class DirectoryIndex {
     if (hasWords && sets.all.length === 0) return [];
     const filters = this.predicate(f);
     const matches =
-      sets.all.length === 0
-        ? filters
-        : (g: IndexedGroup) => filters(g) && sets.all.every((set) => set.has(g));
+      sets.all.length === 0 ? filters : (g: IndexedGroup) => filters(g) && inAll(g, sets.all);
     // Relevance with words: every word in the name first (tier 0), each tier soonest first.
     const tiered = hasWords && f.sort === 'relevance';
-    const inName = (g: IndexedGroup) =>
-      sets.name.length > 0 && sets.name.every((set) => set.has(g));
+    const inName = (g: IndexedGroup) => sets.name.length > 0 && inAll(g, sets.name);
     const search = ++this.searches;
     const circle = f.near === undefined ? null : this.places().inCircle(f.near, search);
     const online = f.near?.includeOnline === true;

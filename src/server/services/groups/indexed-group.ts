@@ -138,8 +138,10 @@ export function firstIn<T>(items: T[], count: number, order: (a: T, b: T) => num
       if (at !== undefined && order(at, item) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    best.splice(lo, 0, item);
-    if (best.length > count) best.pop();
+    // Shift by hand: `splice` would allocate an array of removed items for every insert.
+    if (best.length < count) best.push(item);
+    for (let i = best.length - 1; i > lo; i--) best[i] = best[i - 1] as T;
+    best[lo] = item;
   }
   return best;
 }

@@ -15,6 +15,12 @@ interface Place {
   owner: IndexedGroup;
 }
 
+/** A loop, not `some` with a closure: this runs for every place in the squares read. */
+function inRanges(lng: number, ranges: readonly { min: number; max: number }[]): boolean {
+  for (const r of ranges) if (lng >= r.min && lng <= r.max) return true;
+  return false;
+}
+
 export class PlaceGrid {
   private readonly squares = new Map<number, Place[]>();
 
@@ -47,7 +53,7 @@ export class PlaceGrid {
           for (const p of squares.get(squareKey(latSquare, lngSquare)) ?? []) {
             // The repository's test: the box first, then the circle, in the same arithmetic.
             if (p.lat < box.minLat || p.lat > box.maxLat) continue;
-            if (!box.lngRanges.some((r) => p.lng >= r.min && p.lng <= r.max)) continue;
+            if (!inRanges(p.lng, box.lngRanges)) continue;
             const dy = p.lat - near.latitude;
             const dx = (p.lng - near.longitude) * k;
             const d2 = dy * dy + dx * dx;
