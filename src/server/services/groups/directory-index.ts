@@ -9,12 +9,12 @@ import type { IndexSlotRow } from '../../repositories/directory-index.repository
 import { type DirectoryFilters, formatsMatching } from '../../repositories/directory-filters';
 import { wordsOf } from '../../repositories/search-words';
 import {
-  byName,
   byNextMeeting,
   firstIn,
   type GroupFacts,
   IndexedGroup,
   type IndexRows,
+  pageOrder,
   ValueCodes,
   weekCells,
 } from './indexed-group';
@@ -300,47 +300,50 @@ export class DirectoryIndex {
     const onlineCode = this.codes.code('format', 'online');
     const nearness = (g: IndexedGroup) => (g.seen === search ? g.nearness : null);
 
+    const need = f.offset + f.limit;
+    const inScope = (g: IndexedGroup) =>
+      circle === null || g.seen === search || (online && g.format === onlineCode);
+    // A rare word: ranking its few groups beats walking a list that rarely holds one.
+    const rare = sets.all[0];
+    const fewWords = rare !== undefined && rare.size ** 2 <= need * this.size;
+    const fewPlaces =
+      circle !== null && (f.sort === 'nearest' || (!online && circle.length * 8 < this.size));
+
     let page: IndexedGroup[];
-    if (circle !== null && (f.sort === 'nearest' || (!online && circle.length * 8 < this.size))) {
+    if (fewWords || fewPlaces) {
       // Distance order, or few candidates: rank the matching ones.
-      const candidates = circle.filter(matches);
-      if (online) {
-        for (const g of this.online()) if (g.seen !== search && matches(g)) candidates.push(g);
+      const candidates: IndexedGroup[] = [];
+      if (rare !== undefined && (circle === null || rare.size < circle.length)) {
+        for (const g of rare) if (inScope(g) && matches(g)) candidates.push(g);
+      } else if (circle !== null) {
+        for (const g of circle) if (matches(g)) candidates.push(g);
+        if (online) {
+          for (const g of this.online()) if (g.seen !== search && matches(g)) candidates.push(g);
+        }
       }
-      const plain =
-        f.sort === 'nearest'
-          ? (a: IndexedGroup, b: IndexedGroup) => {
-              const da = nearness(a);
-              const db = nearness(b);
-              if (da !== db) {
-                if (da === null) return 1;
-                if (db === null) return -1;
-                return da - db;
-              }
-              return a.nameRank - b.nameRank;
-            }
-          : f.sort === 'name'
-            ? byName
-            : byNextMeeting;
+      const plain = pageOrder(f.sort, nearness);
       const order = tiered
         ? (a: IndexedGroup, b: IndexedGroup) =>
             Number(!inName(a)) - Number(!inName(b)) || plain(a, b)
         : plain;
-      page = firstIn(candidates, f.offset + f.limit, order).slice(f.offset);
+      page = firstIn(candidates, need, order).slice(f.offset);
     } else {
       // Walk a presorted list and stop once the page is full.
       const list = f.sort === 'name' || f.sort === 'nearest' ? this.nameOrdered : this.byNext();
-      const inScope = (g: IndexedGroup) =>
-        circle === null || g.seen === search || (online && g.format === onlineCode);
-      const need = f.offset + f.limit;
-      // Tier 0 from the smallest set of name matches, sorted; tier 1 from the walk.
-      const first = tiered
-        ? firstIn(
-            [...(sets.name[0] ?? [])].filter((g) => inName(g) && inScope(g) && matches(g)),
-            need,
-            byNextMeeting,
-          )
-        : [];
+      // Tier 0, every word in the name: from the smallest set of name matches, sorted, when it
+      // is small; from a walk of the presorted list when the page fills sooner that way (about
+      // need × size / |set| steps against |set|). Tier 1 from the walk.
+      const tierZero = (g: IndexedGroup) => inName(g) && inScope(g) && matches(g);
+      const smallest = sets.name[0];
+      let first: IndexedGroup[] = [];
+      if (tiered && smallest !== undefined && smallest.size ** 2 > need * this.size) {
+        for (const g of list) {
+          if (first.length === need) break;
+          if (tierZero(g)) first.push(g);
+        }
+      } else if (tiered) {
+        first = firstIn([...(smallest ?? [])].filter(tierZero), need, byNextMeeting);
+      }
       const rest: IndexedGroup[] = [];
       if (first.length < need) {
         for (const g of list) {

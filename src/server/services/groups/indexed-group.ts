@@ -6,6 +6,7 @@ import type {
   IndexSlotRow,
   IndexTagRow,
 } from '../../repositories/directory-index.repository';
+import type { DirectoryFilters } from '../../repositories/directory-filters';
 
 export type GroupFacts = Pick<
   IndexedGroup,
@@ -118,6 +119,28 @@ export function byNextMeeting(a: IndexedGroup, b: IndexedGroup): number {
 
 export function byName(a: IndexedGroup, b: IndexedGroup): number {
   return a.nameRank - b.nameRank;
+}
+
+/**
+ * The order of a page: nearest first (groups without a place last), by name, or soonest next
+ * meeting; ties by name, as the repository's SQL breaks them.
+ */
+export function pageOrder(
+  sort: DirectoryFilters['sort'],
+  nearness: (g: IndexedGroup) => number | null,
+): (a: IndexedGroup, b: IndexedGroup) => number {
+  if (sort === 'name') return byName;
+  if (sort !== 'nearest') return byNextMeeting;
+  return (a, b) => {
+    const da = nearness(a);
+    const db = nearness(b);
+    if (da !== db) {
+      if (da === null) return 1;
+      if (db === null) return -1;
+      return da - db;
+    }
+    return a.nameRank - b.nameRank;
+  };
 }
 
 /**
