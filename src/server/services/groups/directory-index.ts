@@ -33,8 +33,8 @@ export interface IndexHit {
 
 // Loops rather than `some`/`every` with closures: these run for every candidate of a search, and
 // a closure per call was most of a search's garbage.
-function hasAny(tags: readonly number[], codes: ReadonlySet<number>): boolean {
-  for (const t of tags) if (codes.has(t)) return true;
+function hasAny(tags: readonly number[], wanted: Uint8Array): boolean {
+  for (const t of tags) if (wanted[t] === 1) return true;
   return false;
 }
 
@@ -267,10 +267,10 @@ export class DirectoryIndex {
     const byTime = (f.days?.length ?? 0) > 0 || (f.times?.length ?? 0) > 0;
     const wanted = filterCells(f.days ?? [], f.times ?? []);
     return (g) => {
-      if (formats !== null && !formats.has(g.format)) return false;
-      if (leadership !== null && !leadership.has(g.leadership)) return false;
-      if (attendance !== null && !attendance.has(g.attendance)) return false;
-      if (costs !== null && !costs.has(g.cost)) return false;
+      if (formats !== null && formats[g.format] !== 1) return false;
+      if (leadership !== null && leadership[g.leadership] !== 1) return false;
+      if (attendance !== null && attendance[g.attendance] !== 1) return false;
+      if (costs !== null && costs[g.cost] !== 1) return false;
       // Cells hold only slots with a meeting still to end (`due` keeps them so).
       if (byTime && (g.cells & wanted) === 0) return false;
       for (const codes of tagSets) if (!hasAny(g.tags, codes)) return false;
@@ -318,7 +318,15 @@ export class DirectoryIndex {
       } else if (circle !== null) {
         for (const g of circle) if (matches(g)) candidates.push(g);
         if (online) {
-          for (const g of this.online()) if (g.seen !== search && matches(g)) candidates.push(g);
+          // Online groups have no distance: nearest and name both rank them by name, the order
+          // of this list, so only its first `need` matches can reach the page.
+          const byName = !tiered && (f.sort === 'nearest' || f.sort === 'name');
+          let taken = 0;
+          for (const g of this.online()) {
+            if (g.seen === search || !matches(g)) continue;
+            candidates.push(g);
+            if (byName && ++taken === need) break;
+          }
         }
       }
       const plain = pageOrder(f.sort, nearness);

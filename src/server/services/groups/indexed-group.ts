@@ -184,14 +184,17 @@ export class ValueCodes {
     return code;
   }
 
-  /** Codes of the values asked for (ones never seen match no group); null when none is asked. */
-  wanted(kind: string, values: string[] | undefined): Set<number> | null {
+  /**
+   * The values asked for, as a table indexed by code (1: wanted; values never seen match no
+   * group), which a search reads faster than a set; null when none is asked.
+   */
+  wanted(kind: string, values: string[] | undefined): Uint8Array | null {
     if (values === undefined || values.length === 0) return null;
-    const codes = new Set<number>();
+    const table = new Uint8Array(this.codes.size + 1);
     for (const v of values) {
       const code = this.codes.get(`${kind}:${v}`);
-      if (code !== undefined) codes.add(code);
+      if (code !== undefined) table[code] = 1;
     }
-    return codes;
+    return table;
   }
 }
