@@ -4,9 +4,8 @@
 // a page walks a presorted list until it has enough matches, or ranks the groups within a
 // distance. Words are matched by the database's full-text index, one word at a time
 // (`word-matches.ts`).
-import { filterCells } from '../../../domain/directory/week-cells';
 import type { IndexSlotRow } from '../../repositories/directory-index.repository';
-import { type DirectoryFilters, formatsMatching } from '../../repositories/directory-filters';
+import type { DirectoryFilters } from '../../repositories/directory-filters';
 import { wordsOf } from '../../repositories/search-words';
 import {
   byNextMeeting,
@@ -18,7 +17,9 @@ import {
   ValueCodes,
   weekCells,
 } from './indexed-group';
+import { groupPredicate, inAll, wantedTagCodes } from './index-predicate';
 import { PlaceGrid } from './place-grid';
+import { TagPostings } from './tag-postings';
 import { WordMatches, type WordQuery } from './word-matches';
 
 export type { IndexRows } from './indexed-group';
@@ -31,23 +32,12 @@ export interface IndexHit {
   nearness: number | null;
 }
 
-// Loops rather than `some`/`every` with closures: these run for every candidate of a search, and
-// a closure per call was most of a search's garbage.
-function hasAny(tags: readonly number[], wanted: Uint8Array): boolean {
-  for (const t of tags) if (wanted[t] === 1) return true;
-  return false;
-}
-
-function inAll(g: IndexedGroup, sets: readonly ReadonlySet<IndexedGroup>[]): boolean {
-  for (const set of sets) if (!set.has(g)) return false;
-  return true;
-}
-
 export class DirectoryIndex {
   private readonly groups = new Map<string, IndexedGroup>();
   private nameOrdered: IndexedGroup[] = [];
   private nextOrdered: IndexedGroup[] | null = null;
   private onlineOrdered: IndexedGroup[] | null = null;
+  private onlineByTag: TagPostings | null = null;
   private placeIndex: PlaceGrid | null = null;
   /** The earliest time some group's next meeting or weekly slot ends: see `due`. */
   private watermark: string | null = null;
@@ -196,6 +186,7 @@ export class DirectoryIndex {
     this.words.clear();
     this.nextOrdered = null;
     this.onlineOrdered = null;
+    this.onlineByTag = null;
     this.placeIndex = null;
     this.rewatermark();
   }
@@ -248,34 +239,15 @@ export class DirectoryIndex {
     return this.onlineOrdered;
   }
 
+  /** The online groups by tag, for a search near a place that includes them. */
+  private onlinePostings(): TagPostings {
+    this.onlineByTag ??= new TagPostings(this.online());
+    return this.onlineByTag;
+  }
+
   private places(): PlaceGrid {
     this.placeIndex ??= new PlaceGrid(this.nameOrdered);
     return this.placeIndex;
-  }
-
-  private predicate(f: DirectoryFilters): (g: IndexedGroup) => boolean {
-    const tagSets = (Object.entries(f.tags) as [string, string[] | undefined][]).flatMap(
-      ([kind, values]) => this.codes.wanted(kind, values) ?? [],
-    );
-    const formats = this.codes.wanted(
-      'format',
-      f.formats?.length ? formatsMatching(f.formats) : undefined,
-    );
-    const leadership = this.codes.wanted('leadership', f.leadership);
-    const attendance = this.codes.wanted('attendance', f.attendance);
-    const costs = this.codes.wanted('cost', f.costs);
-    const byTime = (f.days?.length ?? 0) > 0 || (f.times?.length ?? 0) > 0;
-    const wanted = filterCells(f.days ?? [], f.times ?? []);
-    return (g) => {
-      if (formats !== null && formats[g.format] !== 1) return false;
-      if (leadership !== null && leadership[g.leadership] !== 1) return false;
-      if (attendance !== null && attendance[g.attendance] !== 1) return false;
-      if (costs !== null && costs[g.cost] !== 1) return false;
-      // Cells hold only slots with a meeting still to end (`due` keeps them so).
-      if (byTime && (g.cells & wanted) === 0) return false;
-      for (const codes of tagSets) if (!hasAny(g.tags, codes)) return false;
-      return true;
-    };
   }
 
   /**
@@ -288,7 +260,7 @@ export class DirectoryIndex {
     if (sets === undefined) return null;
     // Every word a stop word: no match (as in SQL).
     if (hasWords && sets.all.length === 0) return [];
-    const filters = this.predicate(f);
+    const filters = groupPredicate(this.codes, f);
     const matches =
       sets.all.length === 0 ? filters : (g: IndexedGroup) => filters(g) && inAll(g, sets.all);
     // Relevance with words: every word in the name first (tier 0), each tier soonest first.
@@ -322,7 +294,8 @@ export class DirectoryIndex {
           // of this list, so only its first `need` matches can reach the page.
           const byName = !tiered && (f.sort === 'nearest' || f.sort === 'name');
           let taken = 0;
-          for (const g of this.online()) {
+          const pool = this.onlinePostings().candidates(wantedTagCodes(this.codes, f));
+          for (const g of pool ?? this.online()) {
             if (g.seen === search || !matches(g)) continue;
             candidates.push(g);
             if (byName && ++taken === need) break;

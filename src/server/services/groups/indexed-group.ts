@@ -184,6 +184,11 @@ export class ValueCodes {
     return code;
   }
 
+  /** The codes of the values asked for; values never seen have none. */
+  codesOf(kind: string, values: readonly string[]): number[] {
+    return values.flatMap((v) => this.codes.get(`${kind}:${v}`) ?? []);
+  }
+
   /**
    * The values asked for, as a table indexed by code (1: wanted; values never seen match no
    * group), which a search reads faster than a set; null when none is asked.
