@@ -267,19 +267,25 @@ export class DirectoryIndex {
     const tiered = hasWords && f.sort === 'relevance';
     const inName = (g: IndexedGroup) => sets.name.length > 0 && inAll(g, sets.name);
     const search = ++this.searches;
+    const nearness = (g: IndexedGroup) => (g.seen === search ? g.nearness : null);
+    const toHit = (g: IndexedGroup) => ({
+      id: g.id,
+      updatedAt: g.updatedAt,
+      nearness: nearness(g),
+    });
+    const need = f.offset + f.limit;
+    if (f.near !== undefined && f.sort === 'nearest') {
+      return this.nearestPage(f, f.near, search, matches, need).slice(f.offset).map(toHit);
+    }
     const circle = f.near === undefined ? null : this.places().inCircle(f.near, search);
     const online = f.near?.includeOnline === true;
     const onlineCode = this.codes.code('format', 'online');
-    const nearness = (g: IndexedGroup) => (g.seen === search ? g.nearness : null);
-
-    const need = f.offset + f.limit;
     const inScope = (g: IndexedGroup) =>
       circle === null || g.seen === search || (online && g.format === onlineCode);
     // A rare word: ranking its few groups beats walking a list that rarely holds one.
     const rare = sets.all[0];
     const fewWords = rare !== undefined && rare.size ** 2 <= need * this.size;
-    const fewPlaces =
-      circle !== null && (f.sort === 'nearest' || (!online && circle.length * 8 < this.size));
+    const fewPlaces = circle !== null && !online && circle.length * 8 < this.size;
 
     let page: IndexedGroup[];
     if (fewWords || fewPlaces) {
@@ -290,16 +296,8 @@ export class DirectoryIndex {
       } else if (circle !== null) {
         for (const g of circle) if (matches(g)) candidates.push(g);
         if (online) {
-          // Online groups have no distance: nearest and name both rank them by name, the order
-          // of this list, so only its first `need` matches can reach the page.
-          const byName = !tiered && (f.sort === 'nearest' || f.sort === 'name');
-          let taken = 0;
-          const pool = this.onlinePostings().candidates(wantedTagCodes(this.codes, f));
-          for (const g of pool ?? this.online()) {
-            if (g.seen === search || !matches(g)) continue;
-            candidates.push(g);
-            if (byName && ++taken === need) break;
-          }
+          const byName = !tiered && f.sort === 'name';
+          candidates.push(...this.onlineMatches(f, search, matches, byName ? need : Infinity));
         }
       }
       const plain = pageOrder(f.sort, nearness);
@@ -335,6 +333,44 @@ export class DirectoryIndex {
       }
       page = [...first, ...rest].slice(f.offset, need);
     }
-    return page.map((g) => ({ id: g.id, updatedAt: g.updatedAt, nearness: nearness(g) }));
+    return page.map(toHit);
+  }
+
+  /** Nearest first: the matches in the circle, then (when asked for) online groups by name. */
+  private nearestPage(
+    f: DirectoryFilters,
+    near: NonNullable<DirectoryFilters['near']>,
+    search: number,
+    matches: (g: IndexedGroup) => boolean,
+    need: number,
+  ): IndexedGroup[] {
+    const { matched, complete } = this.places().nearest(near, search, matches, need);
+    if (complete && near.includeOnline) {
+      matched.push(...this.onlineMatches(f, search, matches, need));
+    }
+    return firstIn(
+      matched,
+      need,
+      pageOrder('nearest', (g) => (g.seen === search ? g.nearness : null)),
+    );
+  }
+
+  /**
+   * Online groups that match, in name order; at most `max` (online groups have no distance, so
+   * nearest and name both rank them by name, and only the first `need` can reach a page).
+   */
+  private onlineMatches(
+    f: DirectoryFilters,
+    search: number,
+    matches: (g: IndexedGroup) => boolean,
+    max: number,
+  ): IndexedGroup[] {
+    const out: IndexedGroup[] = [];
+    const pool = this.onlinePostings().candidates(wantedTagCodes(this.codes, f));
+    for (const g of pool ?? this.online()) {
+      if (out.length >= max) break;
+      if (g.seen !== search && matches(g)) out.push(g);
+    }
+    return out;
   }
 }
