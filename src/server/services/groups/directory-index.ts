@@ -17,7 +17,7 @@ import {
   ValueCodes,
   weekCells,
 } from './indexed-group';
-import { groupPredicate, inAll, wantedTagCodes } from './index-predicate';
+import { FieldFilter, groupPredicate, inAll, wantedTagCodes } from './index-predicate';
 import { PlaceGrid } from './place-grid';
 import { TagPostings } from './tag-postings';
 import { WordMatches, type WordQuery } from './word-matches';
@@ -141,6 +141,8 @@ export class DirectoryIndex {
       g.cells = cells.get(id)?.cells ?? 0;
       g.cellsUntil = cells.get(id)?.until ?? null;
     }
+    // The place grid holds a copy of each group's cells.
+    this.placeIndex = null;
     this.rewatermark();
   }
 
@@ -260,7 +262,8 @@ export class DirectoryIndex {
     if (sets === undefined) return null;
     // Every word a stop word: no match (as in SQL).
     if (hasWords && sets.all.length === 0) return [];
-    const filters = groupPredicate(this.codes, f);
+    const fields = new FieldFilter(this.codes, f);
+    const filters = groupPredicate(this.codes, f, fields);
     const matches =
       sets.all.length === 0 ? filters : (g: IndexedGroup) => filters(g) && inAll(g, sets.all);
     // Relevance with words: every word in the name first (tier 0), each tier soonest first.
@@ -275,7 +278,7 @@ export class DirectoryIndex {
     });
     const need = f.offset + f.limit;
     if (f.near !== undefined && f.sort === 'nearest') {
-      return this.nearestPage(f, f.near, search, matches, need).slice(f.offset).map(toHit);
+      return this.nearestPage(f, f.near, search, fields, matches, need).slice(f.offset).map(toHit);
     }
     const circle = f.near === undefined ? null : this.places().inCircle(f.near, search);
     const online = f.near?.includeOnline === true;
@@ -341,10 +344,11 @@ export class DirectoryIndex {
     f: DirectoryFilters,
     near: NonNullable<DirectoryFilters['near']>,
     search: number,
+    fields: FieldFilter,
     matches: (g: IndexedGroup) => boolean,
     need: number,
   ): IndexedGroup[] {
-    const { matched, complete } = this.places().nearest(near, search, matches, need);
+    const { matched, complete } = this.places().nearest(near, search, fields, matches, need);
     if (complete && near.includeOnline) {
       matched.push(...this.onlineMatches(f, search, matches, need));
     }

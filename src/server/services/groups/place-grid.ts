@@ -2,6 +2,7 @@
 // a distance search reads only the squares its circle touches.
 import { boundingBox } from '../../../domain/directory/distance';
 import { type DirectoryFilters, MILES_PER_DEGREE } from '../../repositories/directory-filters';
+import type { FieldFilter } from './index-predicate';
 import type { IndexedGroup } from './indexed-group';
 
 /** Places are filed in squares of this many degrees, so a circle reads only its own squares. */
@@ -13,6 +14,10 @@ const squareKey = (latSquare: number, lngSquare: number) => latSquare * 1_000 + 
 interface Square {
   /** Latitude, longitude, latitude, … */
   coords: Float64Array;
+  /** Per place, its group's format, leadership, attendance and cost codes. */
+  fields: Uint16Array;
+  /** Per place, its group's weekly cells. */
+  cells: Uint32Array;
   owners: IndexedGroup[];
 }
 
@@ -39,7 +44,14 @@ export class PlaceGrid {
       }
     }
     for (const [key, { coords, owners }] of filed) {
-      this.squares.set(key, { coords: Float64Array.from(coords), owners });
+      this.squares.set(key, {
+        coords: Float64Array.from(coords),
+        fields: Uint16Array.from(
+          owners.flatMap((g) => [g.format, g.leadership, g.attendance, g.cost]),
+        ),
+        cells: Uint32Array.from(owners.map((g) => g.cells)),
+        owners,
+      });
     }
   }
 
@@ -50,18 +62,20 @@ export class PlaceGrid {
   inCircle(near: Near, search: number): IndexedGroup[] {
     const circle = new Circle(near);
     const found: IndexedGroup[] = [];
-    for (const { sq } of this.squaresOf(circle)) circle.scan(sq, search, found, null);
+    for (const { sq } of this.squaresOf(circle)) circle.scan(sq, search, found, null, null);
     return found;
   }
 
   /**
    * For a page in distance order: the matching groups in the circle, nearest squares first,
    * stopping once `need` matches are nearer than any place left unread (those are the page, as
-   * the full scan would rank it). `complete`: every square was read.
+   * the full scan would rank it). `complete`: every square was read. Places whose group fails
+   * `fields` are skipped without reading the group (only matching groups are marked).
    */
   nearest(
     near: Near,
     search: number,
+    fields: FieldFilter,
     matches: (g: IndexedGroup) => boolean,
     need: number,
   ): { matched: IndexedGroup[]; complete: boolean } {
@@ -71,7 +85,9 @@ export class PlaceGrid {
     const matched: IndexedGroup[] = [];
     for (let i = 0; i < squares.length; i++) {
       const sq = squares[i]?.sq;
-      if (sq !== undefined) circle.scan(sq, search, found, (g) => matches(g) && matched.push(g));
+      if (sq !== undefined) {
+        circle.scan(sq, search, found, fields, (g) => matches(g) && matched.push(g));
+      }
       const unread = squares[i + 1]?.bound ?? Number.POSITIVE_INFINITY;
       if (matched.length >= need && settled(matched, unread) >= need) {
         return { matched, complete: false };
@@ -126,17 +142,20 @@ class Circle {
   }
 
   /**
-   * Marks the square's groups in the circle with this search and their nearest place; each one
-   * seen for the first time goes to `found` and, when given, to `onFirst`.
+   * Marks the square's groups in the circle (whose fields pass `fields`, when given) with this
+   * search and their nearest place; each one seen for the first time goes to `found` and, when
+   * given, to `onFirst`.
    */
   scan(
     sq: Square,
     search: number,
     found: IndexedGroup[],
+    fields: FieldFilter | null,
     onFirst: ((g: IndexedGroup) => unknown) | null,
   ): void {
     const { box, near, k, maxDeg2 } = this;
     const { coords, owners } = sq;
+    const f = sq.fields;
     for (let i = 0; i < owners.length; i++) {
       const lat = coords[2 * i] ?? 0;
       const lng = coords[2 * i + 1] ?? 0;
@@ -147,6 +166,13 @@ class Circle {
       const dx = (lng - near.longitude) * k;
       const d2 = dy * dy + dx * dx;
       if (d2 > maxDeg2) continue;
+      const at = 4 * i;
+      if (
+        fields !== null &&
+        !fields.passes(f[at] ?? 0, f[at + 1] ?? 0, f[at + 2] ?? 0, f[at + 3] ?? 0, sq.cells[i] ?? 0)
+      ) {
+        continue;
+      }
       const g = owners[i];
       if (g === undefined) continue;
       if (g.seen !== search) {
