@@ -6,7 +6,7 @@ import type { FieldFilter } from './index-predicate';
 import type { IndexedGroup } from './indexed-group';
 
 /** Places are filed in squares of this many degrees, so a circle reads only its own squares. */
-const SQUARE_DEG = 0.5;
+const SQUARE_DEG = 0.25;
 const square = (degrees: number) => Math.floor(degrees / SQUARE_DEG);
 const squareKey = (latSquare: number, lngSquare: number) => latSquare * 1_000 + lngSquare;
 
