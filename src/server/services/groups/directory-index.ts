@@ -8,9 +8,9 @@ import type { IndexSlotRow } from '../../repositories/directory-index.repository
 import type { DirectoryFilters } from '../../repositories/directory-filters';
 import { wordsOf } from '../../repositories/search-words';
 import {
+  activeFacts,
   byNextMeeting,
   firstIn,
-  type GroupFacts,
   IndexedGroup,
   type IndexRows,
   pageOrder,
@@ -54,49 +54,22 @@ export class DirectoryIndex {
    * the name order must be read again (a group came, went or was renamed).
    */
   apply(rows: IndexRows, ids: string[], nowIso: string): boolean {
-    const tags = new Map<string, number[]>();
-    for (const t of rows.tags) {
-      let list = tags.get(t.group_id);
-      if (list === undefined) tags.set(t.group_id, (list = []));
-      list.push(this.codes.code(t.kind, t.value));
-    }
-    const places = new Map<string, number[]>();
-    for (const p of rows.places) {
-      const list = places.get(p.group_id) ?? [];
-      list.push(p.latitude, p.longitude);
-      places.set(p.group_id, list);
-    }
-    const cells = weekCells(rows.slots, nowIso);
+    const facts = activeFacts(rows, this.codes, nowIso);
     let reorder = false;
-    const active = new Map(rows.groups.filter((g) => g.status === 'active').map((g) => [g.id, g]));
     for (const id of ids) {
-      const row = active.get(id);
+      const f = facts.get(id);
       const before = this.groups.get(id);
-      if (row === undefined) {
+      if (f === undefined) {
         if (before !== undefined) {
           this.groups.delete(id);
           reorder = true;
         }
         continue;
       }
-      if (before === undefined || before.name !== row.name) reorder = true;
-      const facts: GroupFacts = {
-        name: row.name,
-        updatedAt: row.updated_at,
-        nextStart: row.next_start_at,
-        nextEnd: row.next_end_at,
-        format: row.format === null ? 0 : this.codes.code('format', row.format),
-        leadership: this.codes.code('leadership', row.leadership),
-        attendance: this.codes.code('attendance', row.attendance),
-        cost: this.codes.code('cost', row.cost),
-        tags: tags.get(id) ?? [],
-        places: places.get(id) ?? [],
-        cells: cells.get(id)?.cells ?? 0,
-        cellsUntil: cells.get(id)?.until ?? null,
-      };
+      if (before === undefined || before.name !== f.name) reorder = true;
       // Changed in place: the ordered lists hold these objects.
       const group = before ?? new IndexedGroup(id);
-      group.set(facts);
+      group.set(f);
       if (before === undefined) {
         group.nameRank = this.groups.size;
         this.groups.set(id, group);

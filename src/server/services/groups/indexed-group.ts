@@ -121,6 +121,46 @@ export function byName(a: IndexedGroup, b: IndexedGroup): number {
   return a.nameRank - b.nameRank;
 }
 
+/** The facts of the active groups among the rows, by group id. */
+export function activeFacts(
+  rows: IndexRows,
+  codes: ValueCodes,
+  nowIso: string,
+): Map<string, GroupFacts> {
+  const tags = new Map<string, number[]>();
+  for (const t of rows.tags) {
+    let list = tags.get(t.group_id);
+    if (list === undefined) tags.set(t.group_id, (list = []));
+    list.push(codes.code(t.kind, t.value));
+  }
+  const places = new Map<string, number[]>();
+  for (const p of rows.places) {
+    let list = places.get(p.group_id);
+    if (list === undefined) places.set(p.group_id, (list = []));
+    list.push(p.latitude, p.longitude);
+  }
+  const cells = weekCells(rows.slots, nowIso);
+  const out = new Map<string, GroupFacts>();
+  for (const row of rows.groups) {
+    if (row.status !== 'active') continue;
+    out.set(row.id, {
+      name: row.name,
+      updatedAt: row.updated_at,
+      nextStart: row.next_start_at,
+      nextEnd: row.next_end_at,
+      format: row.format === null ? 0 : codes.code('format', row.format),
+      leadership: codes.code('leadership', row.leadership),
+      attendance: codes.code('attendance', row.attendance),
+      cost: codes.code('cost', row.cost),
+      tags: tags.get(row.id) ?? [],
+      places: places.get(row.id) ?? [],
+      cells: cells.get(row.id)?.cells ?? 0,
+      cellsUntil: cells.get(row.id)?.until ?? null,
+    });
+  }
+  return out;
+}
+
 /**
  * The order of a page: nearest first (groups without a place last), by name, or soonest next
  * meeting; ties by name, as the repository's SQL breaks them.
