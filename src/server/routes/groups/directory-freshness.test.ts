@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GroupInput } from '../../../contracts/groups';
 import { MINUTE, testClock, type TestClock } from '../../../../test/helpers/clock';
 import { weeklySchedule } from '../../../../test/helpers/group-builder';
 import {
@@ -8,7 +7,7 @@ import {
   type TestUser,
 } from '../../../../test/helpers/test-app';
 import { relaxedRateLimits } from '../../../../test/helpers/test-config';
-import { createGroup, search, setStatus, WED_NOON_CHICAGO } from './groups.test-helpers';
+import { createGroup, editGroup, search, setStatus, WED_NOON_CHICAGO } from './groups.test-helpers';
 
 // The directory keeps summaries, the taxonomy and the "next meetings are current" check in
 // memory between requests; every change must still show on the very next search.
@@ -56,23 +55,14 @@ describe('GET /api/groups: what a search shows is current', () => {
     expect((await bySlug('tuesday-evening', 'lang=es')).schedules[0]).toMatch(/martes/i);
 
     const groupId = (await bySlug('tuesday-evening')).id;
-    const editable = await ctx.request({
-      method: 'GET',
-      url: `/api/manage/groups/${groupId}`,
-      as: admin,
-    });
-    const before = editable.json<{ group: GroupInput }>().group;
-    const res = await ctx.request({
-      method: 'PUT',
-      url: `/api/manage/groups/${groupId}`,
-      as: admin,
-      payload: {
-        ...before,
-        name: 'Friday Evening Circle',
-        schedules: [{ ...before.schedules?.[0], recurrence: { kind: 'weekly', days: [5] } }],
-      },
-    });
-    expect(res.statusCode, res.body).toBe(200);
+    await editGroup(ctx, admin, groupId, (current) => ({
+      ...current,
+      name: 'Friday Evening Circle',
+      schedules: (current.schedules ?? []).map((s) => ({
+        ...s,
+        recurrence: { kind: 'weekly', days: [5] },
+      })),
+    }));
 
     const after = await bySlug('tuesday-evening');
     expect(after.name).toBe('Friday Evening Circle');
@@ -118,19 +108,7 @@ describe('GET /api/groups: what a search shows is current', () => {
       },
     });
     expect(added.statusCode, added.body).toBeLessThan(300);
-    const editable = await ctx.request({
-      method: 'GET',
-      url: `/api/manage/groups/${wednesday.id}`,
-      as: admin,
-    });
-    const before = editable.json<{ group: GroupInput }>().group;
-    const res = await ctx.request({
-      method: 'PUT',
-      url: `/api/manage/groups/${wednesday.id}`,
-      as: admin,
-      payload: { ...before, topics: ['pet-loss'] },
-    });
-    expect(res.statusCode, res.body).toBe(200);
+    await editGroup(ctx, admin, wednesday.id, (current) => ({ ...current, topics: ['pet-loss'] }));
     const found = await bySlug('wednesday-evening', 'lang=es');
     expect(found.topics).toEqual([{ slug: 'pet-loss', label: 'Pérdida de una mascota' }]);
   });

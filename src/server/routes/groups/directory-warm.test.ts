@@ -1,7 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
-import type { DirectoryReply, GroupInput } from '../../../contracts/groups';
+import type { DirectoryReply } from '../../../contracts/groups';
 import { testClock } from '../../../../test/helpers/clock';
 import { weeklySchedule } from '../../../../test/helpers/group-builder';
 import {
@@ -10,7 +10,7 @@ import {
   type TestUser,
 } from '../../../../test/helpers/test-app';
 import { relaxedRateLimits } from '../../../../test/helpers/test-config';
-import { createGroup, search, setStatus, WED_NOON_CHICAGO } from './groups.test-helpers';
+import { createGroup, editGroup, search, setStatus, WED_NOON_CHICAGO } from './groups.test-helpers';
 
 // After start the server builds every directory summary ahead (the start-up job calls `warm`),
 // so pages of groups nobody has asked for yet come from memory. What a page shows must not change.
@@ -20,6 +20,13 @@ describe('directory summaries built ahead', () => {
   let cold: { en: DirectoryReply; es: DirectoryReply; near: DirectoryReply };
   const queries = { en: '', es: 'lang=es', near: 'near=60555&radius=50' } as const;
   const slugsOf = (reply: DirectoryReply) => reply.groups.map((g) => g.slug);
+  const renameBehindTheAppsBack = async (name: string) => {
+    await ctx.db
+      .updateTable('support_group')
+      .set({ name })
+      .where('slug', '=', 'monday-circle')
+      .execute();
+  };
 
   beforeAll(async () => {
     ctx = await createTestContext({
@@ -60,21 +67,13 @@ describe('directory summaries built ahead', () => {
 
   it('serves them from memory: a change made behind the app’s back does not show', async () => {
     // Same `updated_at`, so only a page built from the database would show the new name.
-    await ctx.db
-      .updateTable('support_group')
-      .set({ name: 'Renamed in the database' })
-      .where('slug', '=', 'monday-circle')
-      .execute();
+    await renameBehindTheAppsBack('Renamed in the database');
     const reply = await search(ctx, queries.en);
     expect(reply.groups.find((g) => g.slug === 'monday-circle')?.name).toBe('monday-circle group');
   });
 
   it('answers exactly as a server that built nothing ahead, in both languages and near a place', async () => {
-    await ctx.db
-      .updateTable('support_group')
-      .set({ name: 'monday-circle group' })
-      .where('slug', '=', 'monday-circle')
-      .execute();
+    await renameBehindTheAppsBack('monday-circle group');
     expect(await search(ctx, queries.en)).toStrictEqual(cold.en);
     expect(await search(ctx, queries.es)).toStrictEqual(cold.es);
     expect(await search(ctx, queries.near)).toStrictEqual(cold.near);
@@ -83,19 +82,7 @@ describe('directory summaries built ahead', () => {
 
   it('still shows an edit made through the app on the next search', async () => {
     const id = cold.en.groups.find((g) => g.slug === 'tuesday-circle')?.id ?? '';
-    const editable = await ctx.request({
-      method: 'GET',
-      url: `/api/manage/groups/${id}`,
-      as: admin,
-    });
-    const before = editable.json<{ group: GroupInput }>().group;
-    const res = await ctx.request({
-      method: 'PUT',
-      url: `/api/manage/groups/${id}`,
-      as: admin,
-      payload: { ...before, name: 'Tuesday Night Circle' },
-    });
-    expect(res.statusCode, res.body).toBe(200);
+    await editGroup(ctx, admin, id, (current) => ({ ...current, name: 'Tuesday Night Circle' }));
     const reply = await search(ctx, queries.es);
     expect(reply.groups.find((g) => g.id === id)?.name).toBe('Tuesday Night Circle');
   });

@@ -48,6 +48,27 @@ export async function setStatus(
 }
 
 /**
+ * Edits a group through the editor's API: reads it (GET /api/manage/groups/:id), lets `change`
+ * derive the new input from the current one, and saves it (PUT); asserts 200.
+ */
+export async function editGroup(
+  ctx: TestContext,
+  as: TestUser,
+  id: string,
+  change: (current: GroupInput) => GroupInput,
+): Promise<void> {
+  const editable = await ctx.request({ method: 'GET', url: `/api/manage/groups/${id}`, as });
+  const current = editable.json<{ group: GroupInput }>().group;
+  const res = await ctx.request({
+    method: 'PUT',
+    url: `/api/manage/groups/${id}`,
+    as,
+    payload: change(current),
+  });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
+/**
  * GET /api/groups?<query> (limit 50 unless given); asserts 200 and that the reply is exactly what
  * the reply schema names (the service serializes it itself), no field more.
  */
