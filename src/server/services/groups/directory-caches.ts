@@ -76,8 +76,8 @@ interface SummaryEntry {
 /** How long a summary without any coming meeting is trusted (a schedule may start later). */
 const NO_NEXT_TRUST_MS = 3_600_000;
 /**
- * Entries are JSON strings of 0.5–1.5 KB, which the garbage collector does not need to trace: a
- * directory of 100,000 meetings (40,000 groups) fits in both locales; a small one always does.
+ * Entries are about 1.5 KB of JSON bytes, kept outside the JavaScript heap (see summary-json.ts):
+ * a directory of 100,000 meetings (40,000 groups) fits in both locales; a small one always does.
  */
 const SUMMARY_CACHE_SIZE = 100_000;
 
