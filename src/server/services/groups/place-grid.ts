@@ -44,14 +44,21 @@ export class PlaceGrid {
       }
     }
     for (const [key, { coords, owners }] of filed) {
-      this.squares.set(key, {
-        coords: Float64Array.from(coords),
-        fields: Uint16Array.from(
-          owners.flatMap((g) => [g.format, g.leadership, g.attendance, g.cost]),
-        ),
-        cells: Uint32Array.from(owners.map((g) => g.cells)),
-        owners,
-      });
+      const fields = new Uint16Array(4 * owners.length);
+      const cells = new Uint32Array(owners.length);
+      for (const [i, g] of owners.entries()) {
+        fields.set([g.format, g.leadership, g.attendance, g.cost], 4 * i);
+        cells[i] = g.cells;
+      }
+      this.squares.set(key, { coords: Float64Array.from(coords), fields, cells, owners });
+    }
+  }
+
+  /** These groups' weekly cells changed (a meeting ended): the copies here follow. */
+  refreshCells(groups: ReadonlySet<IndexedGroup>): void {
+    if (groups.size === 0) return;
+    for (const sq of this.squares.values()) {
+      for (const [i, g] of sq.owners.entries()) if (groups.has(g)) sq.cells[i] = g.cells;
     }
   }
 
