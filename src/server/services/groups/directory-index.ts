@@ -14,6 +14,7 @@ import {
   IndexedGroup,
   type IndexRows,
   pageOrder,
+  reinserted,
   ValueCodes,
   weekCells,
 } from './indexed-group';
@@ -106,7 +107,10 @@ export class DirectoryIndex {
       g.nextStart = n.next_start_at;
       g.nextEnd = n.next_end_at;
     }
-    this.reposition(moved);
+    // Meetings end all day long: put the few that moved back in place rather than sort again.
+    if (this.nextOrdered !== null && moved.length > 0) {
+      this.nextOrdered = moved.length > 64 ? null : reinserted(this.nextOrdered, moved);
+    }
     const cells = weekCells(slots, nowIso);
     const refreshed = new Set<IndexedGroup>();
     for (const id of ids) {
@@ -166,33 +170,6 @@ export class DirectoryIndex {
     this.onlineByTag = null;
     this.placeIndex = null;
     this.rewatermark();
-  }
-
-  /**
-   * A few groups' next meetings moved (meetings end all day long): take them out of the
-   * next-meeting order and put them back in place, rather than sorting every group again.
-   */
-  private reposition(moved: IndexedGroup[]): void {
-    const list = this.nextOrdered;
-    if (list === null || moved.length === 0) return;
-    if (moved.length > 64) {
-      this.nextOrdered = null;
-      return;
-    }
-    const leaving = new Set(moved);
-    const kept = list.filter((g) => !leaving.has(g));
-    for (const g of moved) {
-      let lo = 0;
-      let hi = kept.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        const at = kept[mid];
-        if (at !== undefined && byNextMeeting(at, g) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      kept.splice(lo, 0, g);
-    }
-    this.nextOrdered = kept;
   }
 
   private rewatermark(): void {

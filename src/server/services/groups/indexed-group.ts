@@ -161,6 +161,24 @@ export function activeFacts(
   return out;
 }
 
+/** `list` in next-meeting order with `moved` taken out and put back where they now belong. */
+export function reinserted(list: readonly IndexedGroup[], moved: IndexedGroup[]): IndexedGroup[] {
+  const leaving = new Set(moved);
+  const kept = list.filter((g) => !leaving.has(g));
+  for (const g of moved) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = kept[mid];
+      if (at !== undefined && byNextMeeting(at, g) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, g);
+  }
+  return kept;
+}
+
 /**
  * The order of a page: nearest first (groups without a place last), by name, or soonest next
  * meeting; ties by name, as the repository's SQL breaks them.
