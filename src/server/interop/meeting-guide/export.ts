@@ -8,7 +8,8 @@
 //   online meetings say how to ask for the link.
 // - What the weekly-only format cannot say (every other week, monthly, once, date bounds) is
 //   written into `notes`, in the organization's language (or the group's, when it meets in
-//   Spanish and the organization writes English, say).
+//   Spanish and the organization writes English, say). A place's directions go in `location_notes`,
+//   the spec's field for them, which TSML shows under the address.
 import type { CivilDate } from '../../../domain/schedule/civil';
 import type { Locale } from '../../../domain/schedule/types';
 import type { GroupRecord, ScheduleRecord } from '../../repositories/group-rows';
@@ -32,6 +33,7 @@ export interface MeetingGuideMeeting {
   timezone: string;
   types: string[];
   location?: string;
+  location_notes?: string;
   formatted_address?: string;
   latitude?: number;
   longitude?: number;
@@ -175,6 +177,7 @@ export function buildMeetingGuideFeed(groups: FeedGroup[], ctx: FeedContext): Bu
       const where = place
         ? {
             location: place.name,
+            ...(place.notes ? { location_notes: place.notes } : {}),
             formatted_address: info?.formatted,
             latitude: round5(place.latitude),
             longitude: round5(place.longitude),
@@ -185,7 +188,6 @@ export function buildMeetingGuideFeed(groups: FeedGroup[], ctx: FeedContext): Bu
             approximate: 'yes' as const,
           };
       const extraNotes = [
-        place?.notes,
         online && !showJoin && group.status === 'active' ? privateLinkNote(locale) : undefined,
       ];
       for (const slot of slotsOf(s, today, locale, changes)) {

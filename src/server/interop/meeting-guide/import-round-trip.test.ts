@@ -22,6 +22,8 @@ const library = {
   address: '28W751 Stafford Pl, Warrenville, IL 60555',
   latitude: 41.8178,
   longitude: -88.1731,
+  // Directions travel as the spec's `location_notes` and come back as the place's notes.
+  notes: 'Side door on Stafford Pl; room 2, upstairs',
 };
 
 const GROUPS: Partial<GroupInput>[] = [
@@ -113,6 +115,12 @@ describe(`Meeting Guide round trip (${testDialect})`, () => {
   it('export → import into an empty database → export gives the same feed', async () => {
     const exported = await feedOf(source);
     expect(exported.length).toBe(7); // 2 + 1 + 2 + 1 + 1 records
+    const atLibrary = exported.filter((m) => m.location === library.name);
+    expect(atLibrary.length).toBe(5);
+    for (const m of atLibrary) {
+      expect(m.location_notes).toBe(library.notes);
+      expect(m.notes ?? '').not.toContain(library.notes);
+    }
     expect(await target.db.selectFrom('support_group').select('id').execute()).toEqual([]);
 
     const report = await runImport(target, targetAdmin, 'apply', {
@@ -143,8 +151,6 @@ describe(`Meeting Guide round trip (${testDialect})`, () => {
 });
 
 // Not in these groups, because the exporter writes them in a way no importer can read back:
-// - a place's notes go into `notes` (not `location_notes`), so they come back as the group's
-//   description, not as place notes;
 // - join links of groups that are not open to anyone are left out of the feed (by design), so
 //   such online meetings come back without a way to join (inactive);
 // - every other week, monthly and one-time schedules are weekly records with a note: they come

@@ -99,6 +99,28 @@ describe('Meeting Guide type codes', () => {
     }
   });
 
+  it('finds all 38 languages of the spec, legacy codes included', () => {
+    // The table is derived from the package's labels; a label the derivation misses (or a new
+    // language in the spec) shows up here rather than as a language silently exported under KD-.
+    expect(Object.keys(SPEC_LANGUAGE_CODES)).toHaveLength(38);
+    expect(SPEC_LANGUAGE_CODES).toMatchObject({
+      en: 'EN',
+      es: 'S',
+      it: 'ITA',
+      ko: 'KOR',
+      pa: 'PUN',
+      pl: 'POL',
+      pt: 'POR',
+      ru: 'RUS',
+      tr: 'TUR',
+      tl: 'TL',
+      el: 'EL',
+    });
+    // Upper-cased ISO codes that are other spec types are never taken for a language.
+    for (const iso of ['be', 'bi', 'nb', 'sm', 'st'])
+      expect(SPEC_LANGUAGE_CODES[iso]).toBe(undefined);
+  });
+
   it('round-trips every taxonomy option', () => {
     for (const o of ATTENDANCE_OPTIONS) roundTrip({ ...base, attendance: o.slug });
     for (const o of LEADERSHIP_MODELS) roundTrip({ ...base, leadership: o.slug });

@@ -7,6 +7,7 @@
 //   KD-T-<TOPIC>  KD-C-<CATEGORY>  KD-L-<LEADERSHIP>  KD-A-<AUDIENCE>  KD-X-<ACCESSIBILITY>
 //   KD-LANG-<ISO 639-1>  KD-FAMILY (family and friends)  KD-MEMBERS (members only)
 // Slugs are [a-z0-9-], so upper-casing them is reversible.
+import { getTypesForLanguage } from '@code4recovery/spec';
 import ISO6391 from 'iso-639-1';
 import type { Locale } from '../../../domain/schedule/types';
 import {
@@ -33,51 +34,26 @@ export const ONLINE_CODE = 'ONL';
 export const TEMPORARILY_CLOSED_CODE = 'TC';
 
 /**
- * ISO 639-1 → the spec's language code. Mostly the upper-cased ISO code, but the spec keeps
- * legacy codes for some languages (S is Spanish; ITA, KOR, POL, POR, PUN, RUS, TUR). An ISO code
- * is only used when the spec lists it as that language: upper-cased ISO codes such as BE, BI, NB,
- * SM, ST and TR are other spec types (Newcomer, Bisexual, Non-Binary, ...).
+ * ISO 639-1 → the spec's language code, read off the spec's own English labels rather than
+ * copied: a spec type is a language when its label is that language's English name (ICU's, or
+ * iso-639-1's: ICU says Filipino for tl where the spec says Tagalog). Mostly the upper-cased ISO
+ * code, but the spec keeps legacy codes for some languages (S is Spanish; ITA, KOR, POL, POR,
+ * PUN, RUS, TUR), and upper-cased ISO codes such as BE, BI, NB, SM, ST and TR are other spec types
+ * (Newcomer, Bisexual, Non-Binary, ...), so the code is never guessed from the ISO code.
  */
-export const SPEC_LANGUAGE_CODES: Readonly<Record<string, string>> = {
-  af: 'AF',
-  am: 'AM',
-  ar: 'AR',
-  bg: 'BG',
-  da: 'DA',
-  de: 'DE',
-  el: 'EL',
-  en: 'EN',
-  es: 'S',
-  fa: 'FA',
-  fi: 'FI',
-  fr: 'FR',
-  he: 'HE',
-  hi: 'HI',
-  hr: 'HR',
-  hu: 'HU',
-  is: 'IS',
-  it: 'ITA',
-  ja: 'JA',
-  ka: 'KA',
-  ko: 'KOR',
-  lt: 'LT',
-  ml: 'ML',
-  mt: 'MT',
-  ne: 'NE',
-  nl: 'NL',
-  no: 'NO',
-  pa: 'PUN',
-  pl: 'POL',
-  pt: 'POR',
-  ru: 'RUS',
-  sk: 'SK',
-  sl: 'SL',
-  sv: 'SV',
-  th: 'TH',
-  tl: 'TL',
-  tr: 'TUR',
-  uk: 'UK',
-};
+export const SPEC_LANGUAGE_CODES: Readonly<Record<string, string>> = specLanguageCodes();
+
+function specLanguageCodes(): Record<string, string> {
+  const english = getTypesForLanguage('en') as Record<string, string>;
+  const codeByLabel = new Map(Object.entries(english).map(([code, label]) => [label, code]));
+  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+  const codes: Record<string, string> = {};
+  for (const iso of ISO6391.getAllCodes()) {
+    const code = codeByLabel.get(names.of(iso) ?? '') ?? codeByLabel.get(ISO6391.getName(iso));
+    if (code !== undefined) codes[iso] = code;
+  }
+  return codes;
+}
 
 /**
  * Seed topics that a spec code describes exactly. Only Dual Diagnosis does: the spec's other

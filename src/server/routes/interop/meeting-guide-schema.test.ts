@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { getTypesForLanguage } from '@code4recovery/spec';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantToLocal } from '../../../domain/schedule/resolve';
@@ -19,6 +20,20 @@ const schema = JSON.parse(
   readFileSync(new URL('../../../../test/meeting-guide.schema.json', import.meta.url), 'utf8'),
 ) as object;
 const validate = new Ajv2020({ allErrors: true }).compile<MeetingGuideMeeting[]>(schema);
+
+interface SchemaWithDefs {
+  $defs: { specType: { enum: string[] } };
+}
+
+describe('test/meeting-guide.schema.json', () => {
+  it('lists exactly the codes of the spec package, plus ONL', () => {
+    // The schema is written from the spec: if the package gains or drops a code, say so here.
+    const codes = Object.keys(getTypesForLanguage('en'));
+    expect([...(schema as SchemaWithDefs).$defs.specType.enum].sort()).toEqual(
+      [...codes, 'ONL'].sort(),
+    );
+  });
+});
 
 function expectValid(meetings: unknown): asserts meetings is MeetingGuideMeeting[] {
   const ok = validate(meetings);
