@@ -18,11 +18,12 @@ import { Background } from './lib/background';
 import { systemClock, type Clock } from './lib/clock';
 import { newId } from './lib/ids';
 import { PasswordHasher } from './lib/passwords';
-import { createLogger } from './logger';
+import { createLogger, requestLogSerializers } from './logger';
 import { type Mailer, OutboxMailer, SmtpMailer } from './mail/mailer';
 import { registerCsrf } from './plugins/csrf';
 import { registerErrorHandler } from './plugins/error-handler';
-import { registerSecurityHeaders } from './plugins/security-headers';
+import { frameworkErrorHandler, type ReplyHeaders } from './plugins/framework-errors';
+import { setSecurityHeaders } from './plugins/security-headers';
 import { registerSession, registerSignedInCheck } from './plugins/session';
 import { registerStaticWeb } from './plugins/static-web';
 import { createRepositories } from './repositories/index';
@@ -58,9 +59,16 @@ export const API_BODY_LIMIT = 64 * 1024;
 
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
   const log = deps.logger ?? createLogger(config.logLevel);
-  const loggerInstance: FastifyBaseLogger = log;
+  // Request logs redact calendar tokens whichever logger was given (tests bring their own).
+  const loggerInstance: FastifyBaseLogger = log.child({}, { serializers: requestLogSerializers });
+  // Headers every reply carries, those Fastify makes itself for malformed URLs too.
+  const replyHeaders: ReplyHeaders = (request, reply) => {
+    void reply.header('X-Request-Id', request.id);
+    setSecurityHeaders(request, reply);
+  };
   const app = Fastify({
     loggerInstance,
+    frameworkErrors: frameworkErrorHandler(replyHeaders),
     genReqId: () => newId(),
     requestIdHeader: false,
     trustProxy: config.trustProxy,
@@ -93,10 +101,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
 
   registerErrorHandler(app);
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('X-Request-Id', request.id);
+    replyHeaders(request, reply);
     return payload;
   });
-  registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,

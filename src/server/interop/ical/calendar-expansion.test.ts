@@ -2,9 +2,7 @@
 // instant src/domain/schedule computes: the next 10 of every event, across both DST changes, for
 // every kind of recurrence, with cancellations (EXDATE) and moved dates (RECURRENCE-ID).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GroupDetail, ScheduleInput, ScheduleView } from '../../../contracts/groups';
-import { nextOccurrences } from '../../../domain/schedule/recurrence';
-import type { Schedule } from '../../../domain/schedule/types';
+import type { GroupDetail, ScheduleInput } from '../../../contracts/groups';
 import { testClock } from '../../../../test/helpers/clock';
 import { weeklySchedule } from '../../../../test/helpers/group-builder';
 import {
@@ -14,23 +12,12 @@ import {
 } from '../../../../test/helpers/test-app';
 import { testDialect } from '../../../../test/helpers/test-db';
 import { createGroup } from '../../routes/groups/groups.test-helpers';
-import { expandCalendar } from './ical-expand.test-helpers';
+import { compareWithDomain, expandCalendar, veventsOf } from './ical-expand.test-helpers';
 
 /** Fri 20 Feb 2026, noon in Chicago (CST): ten weekly meetings cross the 8 March change. */
 const LATE_FEBRUARY = new Date('2026-02-20T18:00:00.000Z');
 /** Fri 23 Oct 2026, noon in Chicago (CDT): ten weekly meetings cross the 1 November change. */
 const LATE_OCTOBER = new Date('2026-10-23T17:00:00.000Z');
-
-function domainOf(s: ScheduleView): Schedule {
-  return {
-    start: s.start,
-    end: s.end,
-    timeZone: s.timeZone,
-    recurrence: s.recurrence as Schedule['recurrence'],
-    ...(s.startsOn === null ? {} : { startsOn: s.startsOn }),
-    ...(s.endsOn === null ? {} : { endsOn: s.endsOn }),
-  };
-}
 
 describe(`iCalendar expansion matches the domain on ${testDialect}`, () => {
   const clock = testClock(LATE_FEBRUARY);
@@ -58,20 +45,8 @@ describe(`iCalendar expansion matches the domain on ${testDialect}`, () => {
     return res.body;
   }
 
-  /** The next 10 meetings of each schedule, from ical.js and from the domain, side by side. */
-  function compare(text: string, detail: GroupDetail, count = 10) {
-    const expanded = expandCalendar(text, clock.now(), count);
-    return detail.scheduleDetails.map((s) => ({
-      fromCalendar: (expanded.get(`${s.id}@localhost`) ?? []).map(({ start, end }) => ({
-        start,
-        end,
-      })),
-      fromDomain: nextOccurrences(domainOf(s), s.exceptions, clock.now(), count).map((o) => ({
-        start: o.start.toISOString(),
-        end: o.end.toISOString(),
-      })),
-    }));
-  }
+  const compare = (text: string, detail: GroupDetail, count = 10) =>
+    compareWithDomain(text, detail, clock.now(), count);
 
   /** Same meetings; `count` of them unless the series has fewer left (`all: false`). */
   function expectSame(text: string, detail: GroupDetail, count = 10, all = true): void {
@@ -79,11 +54,6 @@ describe(`iCalendar expansion matches the domain on ${testDialect}`, () => {
       if (all) expect(fromDomain).toHaveLength(count);
       expect(fromCalendar).toEqual(fromDomain);
     }
-  }
-
-  /** The text of the VEVENTs with this UID. */
-  function veventsOf(text: string, uid: string): string[] {
-    return text.split('BEGIN:VEVENT').filter((v) => v.includes(`UID:${uid}\r\n`));
   }
 
   it('weekly in America/Chicago across the March change, with a cancellation and a move', async () => {

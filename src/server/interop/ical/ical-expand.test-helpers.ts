@@ -1,6 +1,9 @@
 // Reads calendars we serve the way a calendar app does, with ical.js: our VTIMEZONE blocks are
 // registered first (and only they), so every instant below depends on them being right.
 import ICAL from 'ical.js';
+import type { GroupDetail, ScheduleView } from '../../../contracts/groups';
+import { nextOccurrences } from '../../../domain/schedule/recurrence';
+import type { Schedule } from '../../../domain/schedule/types';
 
 export interface ExpandedMeeting {
   uid: string;
@@ -65,4 +68,49 @@ export function expandCalendar(
     byUid.set(event.uid, [...(byUid.get(event.uid) ?? []), ...found].slice(0, count));
   }
   return byUid;
+}
+
+/** A schedule as the API shows it, in the domain's terms. */
+export function domainOf(s: ScheduleView): Schedule {
+  return {
+    start: s.start,
+    end: s.end,
+    timeZone: s.timeZone,
+    recurrence: s.recurrence as Schedule['recurrence'],
+    ...(s.startsOn === null ? {} : { startsOn: s.startsOn }),
+    ...(s.endsOn === null ? {} : { endsOn: s.endsOn }),
+  };
+}
+
+export interface Meeting {
+  start: string;
+  end: string;
+}
+
+/**
+ * The next `count` meetings of each of the group's schedules after `now`, as ical.js reads them
+ * from the calendar and as src/domain computes them, side by side.
+ */
+export function compareWithDomain(
+  text: string,
+  detail: GroupDetail,
+  now: Date,
+  count: number,
+): { fromCalendar: Meeting[]; fromDomain: Meeting[] }[] {
+  const expanded = expandCalendar(text, now, count);
+  return detail.scheduleDetails.map((s) => ({
+    fromCalendar: (expanded.get(`${s.id}@localhost`) ?? []).map(({ start, end }) => ({
+      start,
+      end,
+    })),
+    fromDomain: nextOccurrences(domainOf(s), s.exceptions, now, count).map((o) => ({
+      start: o.start.toISOString(),
+      end: o.end.toISOString(),
+    })),
+  }));
+}
+
+/** The text of the VEVENTs with this UID. */
+export function veventsOf(text: string, uid: string): string[] {
+  return text.split('BEGIN:VEVENT').filter((v) => v.includes(`UID:${uid}\r\n`));
 }

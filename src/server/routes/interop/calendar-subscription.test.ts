@@ -109,7 +109,50 @@ describe(`personal calendars and follows on ${testDialect}`, () => {
       expect(logs.lines.join('\n')).not.toContain(t);
       expect(JSON.stringify(audit)).not.toContain(t);
     }
-    expect(logs.lines.join('\n')).toContain('/calendar/[redacted].ics');
+    expect(logs.lines.join('\n')).toContain('"url":"/calendar/[redacted]"');
+  });
+
+  it('keeps a live token out of the log on near misses and URLs the router refuses', async () => {
+    const me = await ctx.newUser();
+    const url = (await call('POST', '/api/me/calendar', me)).json<{ url: string }>().url;
+    const token = FEED_URL.exec(url)?.[1] ?? '';
+    expect(token).toHaveLength(43);
+    const before = logs.lines.length;
+    // null: the web app's fallback answers, if a build is there (200), else a 404.
+    const nearMisses = [
+      [`/calendar/${token}.ics/`, null],
+      [`/calendar/${token}`, null],
+      [`/calendar/${token}.ICS`, null],
+      [`/calendar/${token}.ics/?lang=es`, null],
+      [`/calendar/${token}?lang=es`, null],
+      [`/calendar/${token}.ics?lang=es`, 200],
+      [`/%63alendar/${token}.ics`, 200],
+      [`/calendar/${token}${token}${token}.ics?lang=es`, 404], // 414 in the router
+      [`/calendar/${token}%E0%A4%A.ics?lang=es`, 404], // 400 in the router
+    ] as const;
+    for (const [path, status] of nearMisses) {
+      const res = await call('GET', path);
+      if (status !== null) expect(res.statusCode, path).toBe(status);
+    }
+    const written = logs.lines.slice(before);
+    const urls = written
+      .map((l) => JSON.parse(l) as { msg: string; req?: { url: string } })
+      .filter((e) => e.msg === 'incoming request')
+      .map((e) => e.req?.url);
+    expect(urls).toEqual([
+      '/calendar/[redacted]',
+      '/calendar/[redacted]',
+      '/calendar/[redacted]',
+      '/calendar/[redacted]?lang=es',
+      '/calendar/[redacted]?lang=es',
+      '/calendar/[redacted]?lang=es',
+      '/calendar/[redacted]',
+      '/calendar/[redacted]?lang=es',
+      '/calendar/[redacted]?lang=es',
+    ]);
+    for (const piece of [token, token.slice(0, 16), token.slice(-16)]) {
+      expect(written.join('\n')).not.toContain(piece);
+    }
   });
 
   it('follows and unfollows idempotently, and lists follows', async () => {

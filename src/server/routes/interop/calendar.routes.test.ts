@@ -127,6 +127,42 @@ describe(`group calendars (.ics) on ${testDialect}`, () => {
     }
   });
 
+  // Membership does not exist yet: among the signed in, only those who run the group see them.
+  it.each(['shared-experience', 'family-friends'] as const)(
+    'keeps join details of a %s group from the public and members, not from its facilitator',
+    async (attendance) => {
+      const link = `https://meet.example.org/${attendance}-room-5521`;
+      const dialIn = '+1 630 555 0123,,9090#';
+      const facilitator = await ctx.newUser({ role: 'facilitator' });
+      const g = await createGroup(ctx, facilitator, {
+        name: `Circle ${attendance}`,
+        attendance,
+        schedules: [
+          onlineSchedule({ online: { joinUrl: link, dialIn } }),
+          weeklySchedule({ mode: 'hybrid', online: { joinUrl: link, dialIn } }),
+        ],
+      });
+      const ics = async (as?: TestUser) => {
+        const res = await get(`/groups/${g.slug}/calendar.ics`, as);
+        expect(res.statusCode).toBe(200);
+        return res.body.replace(/\r\n /g, '');
+      };
+      for (const who of [undefined, await ctx.newUser()]) {
+        const text = await ics(who);
+        expect(text).toContain(`SUMMARY:Circle ${attendance}`);
+        for (const leak of [link, `${attendance}-room`, '630 555 0123', '9090#']) {
+          expect(text).not.toContain(leak);
+        }
+        expect(text).toContain('The link to join online is shared with members');
+      }
+      for (const who of [facilitator, admin]) {
+        const text = await ics(who);
+        expect(text).toContain(`Join online: ${link}`);
+        expect(text).toContain('Call in: +1 630 555 0123\\,\\,9090#');
+      }
+    },
+  );
+
   it('gives join details to those who run the group, privately', async () => {
     const res = await get(`/groups/${privateGroup.slug}/calendar.ics`, admin);
     const text = res.body.replace(/\r\n /g, '');
