@@ -534,6 +534,7 @@ function generate(meetings: number, seed: number, anchor: Date): Dataset {
       nextStartAt: null,
       nextEndAt: null,
       source: 'bench',
+      keptTypes: [],
       createdAt,
       updatedAt: createdAt,
     };

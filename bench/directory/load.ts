@@ -80,10 +80,7 @@ export interface RunningServer {
 }
 
 /** Starts bench/directory/server.ts in a child process (through tsx) and waits for its ports. */
-export async function startServer(
-  database: DatabaseConfig,
-  cold: boolean,
-): Promise<RunningServer> {
+export async function startServer(database: DatabaseConfig, cold: boolean): Promise<RunningServer> {
   const child: ChildProcess = fork(fileURLToPath(new URL('./server.ts', import.meta.url)), [], {
     // BENCH_SERVER_NODE_ARGS: flags for the server's Node only (e.g. --trace-gc to see pauses).
     execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ') ?? [])],

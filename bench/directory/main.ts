@@ -219,7 +219,9 @@ async function runDatabase(db: BenchDatabase): Promise<DbRun> {
   const server = await startServer(db.config, args.cold);
   run.warm = server.warm;
   if (server.warm !== null) {
-    log(`  summaries of ${String(server.warm.groups)} groups built in ${String(server.warm.seconds)} s`);
+    log(
+      `  summaries of ${String(server.warm.groups)} groups built in ${String(server.warm.seconds)} s`,
+    );
   }
   try {
     const okPath = () => '/ok';

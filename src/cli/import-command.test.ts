@@ -1,5 +1,5 @@
 // `kindred import` end to end, as an operator runs it: a real process on its own SQLite file.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,6 +92,22 @@ describe(`kindred import (${testDialect} run)`, () => {
     expect(diff.stdout).toContain('Would be removed (archived) (1):\n  - noon-hybrid  Noon Hybrid');
   });
 
+  it('names the source to use when the groups came from the same list under another name', () => {
+    // The groups above were imported as "dupage"; without --source, the source is the file name.
+    const res = run([
+      'import',
+      'meeting-guide',
+      path.join(fixtures, 'meeting-guide/tsml-export.json'),
+    ]);
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stdout).toContain(
+      '"wheaton-women" is already used by a group imported from dupage: not imported',
+    );
+    expect(res.stdout).toContain(
+      'Some groups were imported before from "dupage", not from "tsml-export.json". If this file is that same list, run again with --source "dupage" to update those groups.',
+    );
+  });
+
   it('imports the CSV template, naming bad rows by line', () => {
     const res = run(['import', 'csv', path.join(fixtures, 'csv/meeting-list-template.csv')]);
     expect(res.status, res.stderr).toBe(0);
@@ -126,6 +142,49 @@ describe(`kindred import (${testDialect} run)`, () => {
     expect(http.status).toBe(1);
     expect(http.stderr).toContain('url: Use a feed address that starts with https://');
     expect(await groupSlugs()).toHaveLength(4);
+  });
+
+  it('--json prints errors as JSON on stdout, with exit code 1', () => {
+    const cases = [
+      [['csv', path.join(dataDir, 'missing.csv')], 'not_found', 'Not found', /^There is no file /],
+      [
+        ['meeting-guide', path.join(fixtures, 'meeting-guide/not-json.json')],
+        'import_invalid_file',
+        'This file cannot be imported',
+        /^This is not a JSON file/,
+      ],
+      [
+        ['meeting-guide', 'https://localhost/feed.json'],
+        'import_fetch_failed',
+        'The feed could not be fetched',
+        /localhost \(127\.0\.0\.1\) is a loopback address/,
+      ],
+    ] as const;
+    for (const [args, code, title, detail] of cases) {
+      const res = run(['import', ...args, '--json']);
+      expect(res.status, res.stderr).toBe(1);
+      expect(res.stderr).toBe('');
+      const printed = JSON.parse(res.stdout) as { error: Record<string, string> };
+      expect(Object.keys(printed)).toEqual(['error']);
+      expect(printed.error).toMatchObject({ code, title });
+      expect(Object.keys(printed.error).sort()).toEqual(['code', 'detail', 'title']);
+      expect(printed.error.detail).toMatch(detail);
+    }
+  });
+
+  it('ends quietly when the reader of its output goes away (| head)', async () => {
+    const child = spawn(
+      process.execPath,
+      [bin, 'import', 'meeting-guide', path.join(fixtures, 'meeting-guide/tsml-export.json')],
+      { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    // Gone before the first line: every line of the report meets a closed pipe (EPIPE).
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   it('draws a simple progress bar', () => {

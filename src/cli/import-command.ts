@@ -1,6 +1,8 @@
 // `kindred import meeting-guide <file-or-url>` and `kindred import csv <file>`: a dry run by
 // default (the report, nothing written), `--apply` to write it in one transaction. A progress
-// bar on a terminal, then a summary; exit code 1 when the file itself cannot be imported.
+// bar on a terminal, then a summary; exit code 1 when the file itself cannot be imported. With
+// --json, the report or the error is JSON on stdout ({ "error": { code, title, detail } }), so a
+// script reads one stream and checks the exit code.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -12,10 +14,10 @@ import {
   type ImportReport,
 } from '../contracts/imports';
 import { buildApp } from '../server/app';
-import { loadConfig } from '../server/config';
+import { ConfigError, loadConfig } from '../server/config';
 import { createDb } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrator';
-import { AppError } from '../server/errors';
+import { AppError, type ErrorCode, errorRegistry } from '../server/errors';
 import { checkSize } from '../server/interop/meeting-guide/import-file';
 import { seedDemo } from '../server/seed/organization.seed';
 import type { ImportProgress } from '../server/services/interop/import.service';
@@ -63,6 +65,23 @@ function issueLine(issue: ImportIssue): string {
   return `    ${where} ${issue.slug ?? '(no slug)'}  ${issue.field}: ${issue.message}`;
 }
 
+/** `"x" is already used by a group imported from <source>: not imported` (import-diff.ts). */
+const OTHER_SOURCE = /is already used by a group imported from (.+): not imported$/;
+
+/**
+ * The source defaults to the file's name, so the same list saved under a new name collides with
+ * the groups its earlier import made: say how to import it as that source instead.
+ */
+function sourceHint(report: ImportReport): string | null {
+  const others = new Set(
+    report.errors.flatMap((e) => OTHER_SOURCE.exec(e.message)?.slice(1, 2) ?? []),
+  );
+  if (others.size === 0) return null;
+  const [first = ''] = others;
+  const names = [...others].map((o) => `"${o}"`).join(', ');
+  return `\nSome groups were imported before from ${names}, not from "${report.source}". If this file is that same list, run again with --source "${first}" to update those groups.`;
+}
+
 /** The report as people read it: counts first, then each category. */
 export function printReport(report: ImportReport, say: Say): void {
   const c = report.counts;
@@ -106,6 +125,60 @@ export function printReport(report: ImportReport, say: Say): void {
     for (const issue of list.slice(0, ISSUE_LIMIT)) say(issueLine(issue));
     more(say, ISSUE_LIMIT, list.length);
   }
+  const hint = sourceHint(report);
+  if (hint !== null) say(hint);
+}
+
+/** Reads the file, with errors that name it instead of a bare ENOENT. */
+async function readTarget(target: string): Promise<string> {
+  try {
+    // Refused before reading: a huge file is not loaded into memory to be rejected.
+    checkSize((await stat(target)).size);
+    return await readFile(target, 'utf8');
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AppError('not_found', `There is no file ${target}`);
+    throw new AppError(
+      'import_invalid_file',
+      `${target} cannot be read (${code ?? String(error)})`,
+    );
+  }
+}
+
+/** An error as --json prints it: the same code, title and detail as the API's problem+json. */
+function errorJson(error: unknown): {
+  error: { code: ErrorCode; title: string; detail: string };
+} {
+  const code: ErrorCode =
+    error instanceof AppError
+      ? error.code
+      : error instanceof ConfigError
+        ? 'validation_failed'
+        : 'internal_error';
+  const detail =
+    error instanceof AppError
+      ? (error.detail ?? error.message)
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return { error: { code, title: errorRegistry[code].title, detail } };
+}
+
+/**
+ * `kindred import … | head`: once the reader is gone, writing says EPIPE, which would crash the
+ * command with a stack trace. The rest of the report is dropped instead and the command ends as
+ * it would have (what --apply writes is written before the report is printed).
+ */
+function quietWhenPipeCloses(say: Say, stream: NodeJS.WritableStream = process.stdout): Say {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && !closed) throw error;
+    closed = true;
+  });
+  return (line) => {
+    if (!closed) say(line);
+  };
 }
 
 async function bodyFor(format: ImportFormat, target: string, opts: ImportOptions) {
@@ -113,11 +186,9 @@ async function bodyFor(format: ImportFormat, target: string, opts: ImportOptions
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
     body = { format, url: target, ...(opts.source === undefined ? {} : { source: opts.source }) };
   } else {
-    // Refused before reading: a huge file is not loaded into memory to be rejected.
-    checkSize((await stat(target)).size);
     body = {
       format,
-      content: await readFile(target, 'utf8'),
+      content: await readTarget(target),
       source: opts.source ?? path.basename(target),
     };
   }
@@ -131,7 +202,12 @@ async function bodyFor(format: ImportFormat, target: string, opts: ImportOptions
   return parsed.data;
 }
 
-async function runImport(format: ImportFormat, target: string, opts: ImportOptions, say: Say) {
+async function importAndReport(
+  format: ImportFormat,
+  target: string,
+  opts: ImportOptions,
+  say: Say,
+) {
   const body: ImportBody = await bodyFor(format, target, opts);
   const config = loadConfig();
   const db = createDb(config.database);
@@ -156,6 +232,18 @@ async function runImport(format: ImportFormat, target: string, opts: ImportOptio
   }
 }
 
+async function runImport(format: ImportFormat, target: string, opts: ImportOptions, say: Say) {
+  const out = quietWhenPipeCloses(say);
+  try {
+    await importAndReport(format, target, opts, out);
+  } catch (error) {
+    // Without --json, the CLI prints the detail on stderr (commands.ts) and exits 1.
+    if (opts.json !== true) throw error;
+    out(JSON.stringify(errorJson(error), null, 2));
+    process.exitCode = 1;
+  }
+}
+
 export function registerImportCommand(program: Command, say: Say): void {
   const command = program
     .command('import')
@@ -169,7 +257,10 @@ export function registerImportCommand(program: Command, say: Say): void {
         '--source <name>',
         'what the groups remember as their source (default: the file name or URL)',
       )
-      .option('--json', 'print the whole report as JSON');
+      .option(
+        '--json',
+        'print the whole report as JSON on stdout; errors too, as { "error": { code, title, detail } }',
+      );
 
   common(
     command

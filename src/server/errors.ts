@@ -15,6 +15,7 @@ export const errorRegistry = {
   import_invalid_file: { status: 422, title: 'This file cannot be imported' },
   import_too_large: { status: 413, title: 'This file is too large to import' },
   import_fetch_failed: { status: 502, title: 'The feed could not be fetched' },
+  import_plan_changed: { status: 409, title: 'The meetings changed since the preview' },
   unsupported_media_type: { status: 415, title: 'Send JSON with Content-Type: application/json' },
   rate_limited: { status: 429, title: 'Too many attempts. Please wait a little and try again' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },

@@ -105,6 +105,8 @@ export interface SupportGroupTable {
   /** How far ahead occurrences are materialized; a job extends it. */
   occurrences_until: string | null;
   source: string | null;
+  /** JSON array: type codes of an imported feed that Kindred does not model, given back in its feed. */
+  kept_types: string;
   created_at: string;
   updated_at: string;
 }

@@ -31,6 +31,8 @@ export interface GroupRecord {
   nextStartAt: string | null;
   nextEndAt: string | null;
   source: string | null;
+  /** Type codes of an imported feed that Kindred does not model: its feed gives them back. */
+  keptTypes: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -87,6 +89,7 @@ export const GROUP_ROW_COLUMNS = Object.keys({
   next_end_at: true,
   occurrences_until: true,
   source: true,
+  kept_types: true,
   created_at: true,
   updated_at: true,
 } satisfies Record<keyof SupportGroupTable, true>) as (keyof SupportGroupTable)[];
@@ -113,6 +116,7 @@ export function toGroupRecord(row: Selectable<SupportGroupTable>): GroupRecord {
     nextStartAt: row.next_start_at,
     nextEndAt: row.next_end_at,
     source: row.source,
+    keptTypes: parseList(row.kept_types),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -141,6 +145,7 @@ export function toGroupRow(g: GroupRecord, searchText: string): SupportGroupTabl
     next_end_at: g.nextEndAt,
     occurrences_until: null,
     source: g.source,
+    kept_types: JSON.stringify(g.keptTypes),
     created_at: g.createdAt,
     updated_at: g.updatedAt,
   };

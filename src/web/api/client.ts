@@ -13,7 +13,8 @@ import type {
 } from '../../contracts/auth';
 import type { CalendarSubscription, FollowsReply, FollowState } from '../../contracts/calendar';
 import type { DirectoryReply, GroupDetail, GroupInput, GroupStatus } from '../../contracts/groups';
-import type { ImportBody, ImportReport } from '../../contracts/imports';
+import type { ImportApplyBody, ImportPlanReport } from '../../contracts/import-plan';
+import type { ImportBody } from '../../contracts/imports';
 import type {
   Organization,
   publicOrganizationSchema,
@@ -99,9 +100,9 @@ export const api = {
       withCursor('/api/admin/audit-events', cursor),
     ),
   previewImport: (body: ImportBody) =>
-    request<ImportReport>('POST', '/api/admin/imports/preview', body),
-  applyImport: (body: ImportBody) =>
-    request<ImportReport>('POST', '/api/admin/imports/apply', body),
+    request<ImportPlanReport>('POST', '/api/admin/imports/preview', body),
+  applyImport: (body: ImportApplyBody) =>
+    request<ImportPlanReport>('POST', '/api/admin/imports/apply', body),
 
   taxonomy: () => request<TaxonomyReply>('GET', '/api/taxonomy'),
   /** `query` is the directory's search string without "?" (see features/directory/filters). */

@@ -26,6 +26,9 @@ export const enImport = {
   'import.applying': 'Applying…',
   'import.applied': 'Done. The changes below were written.',
   'import.nothingToApply': 'Nothing to write: everything is already as the file says.',
+  // Not "everything is as the file says" when records could not be read: that would be untrue.
+  'import.nothingToApplyErrors':
+    'Nothing to write: no group would be added, changed or archived. Some records could not be read; they are listed below.',
   'import.dryRun': 'Nothing has been written yet. Check the changes, then apply them.',
   'import.reportHeading': 'What this import changes',
   'import.summary': '{records} records from {source} make {groups} groups.',
@@ -39,6 +42,13 @@ export const enImport = {
   'import.changed': 'Groups that change',
   'import.unchanged': 'Groups already up to date',
   'import.removed': 'Groups to archive: this source no longer lists them',
+  'import.kept': 'Groups kept: not archived, because some records could not be read',
+  'import.keptOne':
+    'Some records in this file could not be read, so we cannot be sure which groups it still lists. To be safe, 1 group from this source that the file does not list is kept as it is, not archived.',
+  'import.keptMany':
+    'Some records in this file could not be read, so we cannot be sure which groups it still lists. To be safe, {count} groups from this source that the file does not list are kept as they are, not archived.',
+  'import.planChanged':
+    'The meetings changed since you checked this import, so nothing was written. Below is what the import would change now: look it over, then apply again.',
   'import.errors': 'Records not imported',
   'import.errorsLead':
     'These records have problems; the rest of the file is imported without them.',

@@ -6,6 +6,7 @@ import * as m0003 from './0003-directory-indexes';
 import * as m0004 from './0004-calendar-subscriptions';
 import * as m0005 from './0005-search-tiers';
 import * as m0006 from './0006-group-updated-index';
+import * as m0007 from './0007-kept-types';
 
 export const migrations: Record<string, MigrationModule> = {
   '0001-accounts': m0001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, MigrationModule> = {
   '0004-calendar-subscriptions': m0004,
   '0005-search-tiers': m0005,
   '0006-group-updated-index': m0006,
+  '0007-kept-types': m0007,
 };

@@ -11,6 +11,7 @@ import { expectProblem } from '../../../../test/helpers/problem';
 import { relaxedRateLimits } from '../../../../test/helpers/test-config';
 import { testDialect } from '../../../../test/helpers/test-db';
 import {
+  ANY_PLAN_ID,
   importRequest,
   issueKeys,
   ownFixture,
@@ -97,9 +98,10 @@ describe(`CSV import (${testDialect})`, () => {
         message: 'Day "Funday" is not 0 (Sunday) to 6 (Saturday)',
       },
     ]);
+    // The first row has a Group: its group is named after it (as TSML's group_id groups are).
     expect(slugsOf(report.added)).toEqual(
       [
-        'after-work-topic',
+        'after-work-group',
         'coffee-and-steps',
         'hora-de-vivir',
         'midday-meditation',
@@ -125,8 +127,9 @@ describe(`CSV import (${testDialect})`, () => {
       source: 'template.csv',
     });
     expect(applied.counts).toMatchObject({ added: 6, errors: 1 });
-    const afterWork = await storedGroup(ctx, 'after-work-topic');
+    const afterWork = await storedGroup(ctx, 'after-work-group');
     expect(afterWork).toMatchObject({
+      name: 'After Work Group',
       description: 'Topic chosen by the chair each week.',
       source: 'template.csv',
       cost: 'donation',
@@ -189,6 +192,7 @@ describe(`CSV import (${testDialect})`, () => {
       format: 'csv',
       content: csv,
       source: 'bad.csv',
+      planId: ANY_PLAN_ID,
     });
     expectProblem(res, 422, 'import_invalid_file');
     expect(res.json<{ detail: string }>().detail).toMatch(detail);

@@ -3,14 +3,16 @@
 //
 // Column names are matched as TSML matches them: lowercased, with spaces as underscores ("End
 // Time" → end_time, "Conference URL" → conference_url); TSML's aliases (zip, meeting,
-// location_name, start_time) are accepted and unknown columns are ignored. Times may be 12-hour
-// ("6:00 PM"), days may be names ("Monday") or numbers, and types may be codes or their English
-// names ("Open, Wheelchair Access"). Rows carry no coordinates: see import-place.ts.
+// location_name, start_time) are accepted, as is TSML UI's Coordinates ("lat,lng"); unknown
+// columns are ignored. Times may be 12-hour ("6:00 PM"), days may be names ("Monday") or
+// numbers, and types may be codes or their English names ("Open, Wheelchair Access"). Rows
+// without coordinates get them in import-place.ts. Rows sharing a Group are one group, and rows
+// without a Slug get one that does not depend on row order (csv-slugs.ts).
 import { getTypesForLanguage } from '@code4recovery/spec';
 import { CsvError, parse } from 'csv-parse/sync';
 import { AppError } from '../../errors';
-import { isSlug, slugify } from '../meeting-guide/import-model';
 import { customTypeLabels } from '../meeting-guide/type-codes';
+import { assignSlugs } from './csv-slugs';
 
 export interface CsvFeed {
   records: Partial<Record<string, string>>[];
@@ -152,9 +154,7 @@ export function readMeetingListCsv(text: string): CsvFeed {
   }
   if (data.length === 0) throw invalid('The CSV file has a header but no meetings');
 
-  const notes: CsvFeed['notes'] = [];
-  const used = new Set<string>();
-  const records = data.map(({ cells }, index) => {
+  const records = data.map(({ cells }) => {
     const record: Partial<Record<string, string>> = {};
     keys.forEach((key, i) => {
       const value = cells[i];
@@ -165,26 +165,9 @@ export function readMeetingListCsv(text: string): CsvFeed {
     if (record.end_time !== undefined) record.end_time = csvTime(record.end_time);
     if (record.day !== undefined) record.day = csvDay(record.day);
     if (record.types !== undefined) record.types = csvTypes(record.types).join(',');
-    // The sheet format calls the slug ID; TSML makes one from the name when there is neither.
-    record.slug ??= record.id ?? '';
-    if (record.slug === '') {
-      const base = slugify(record.name ?? '');
-      let slug = base;
-      for (let n = 2; used.has(slug); n++) slug = `${base}-${String(n)}`;
-      if (isSlug(slug)) {
-        record.slug = slug;
-        notes.push({
-          index,
-          slug,
-          field: 'slug',
-          message: `No slug: made "${slug}" from the name`,
-        });
-      } else {
-        delete record.slug;
-      }
-    }
-    if (record.slug !== undefined) used.add(record.slug);
+    // A Coordinates column ("lat,lng") is read with the JSON records' (record-schema.ts).
     return record;
   });
+  const notes = assignSlugs(records);
   return { records, lines: data.map((row) => row.line), notes };
 }

@@ -106,6 +106,7 @@ export function generateGroups(opts: {
       nextStartAt: null,
       nextEndAt: null,
       source: 'generated',
+      keptTypes: [],
       createdAt: stamp,
       updatedAt: stamp,
     };

@@ -41,6 +41,7 @@ function group(overrides: Partial<GroupRecord> = {}): GroupRecord {
     nextStartAt: null,
     nextEndAt: null,
     source: null,
+    keptTypes: [],
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-05-01T08:09:10.123Z',
     ...overrides,

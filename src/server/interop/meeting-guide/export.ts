@@ -87,6 +87,12 @@ export function isPublished(group: Pick<GroupRecord, 'status' | 'attendance'>): 
   );
 }
 
+/** The group's own codes, then those an imported feed had that Kindred does not model. */
+function withKept(types: string[], kept: readonly string[]): string[] {
+  if (kept.length === 0) return types;
+  return [...types, ...kept.filter((code) => !types.includes(code))];
+}
+
 const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 
 /** "2025-06-04T17:00:00.000Z" → "2025-06-04 17:00:00" (UTC, as the spec writes it). */
@@ -154,9 +160,9 @@ export function buildMeetingGuideFeed(groups: FeedGroup[], ctx: FeedContext): Bu
     for (const s of schedules) {
       const online = s.mode === 'in-person' ? null : s.online;
       const place = s.mode === 'online' ? null : s.place;
-      const types = typesForMeeting(
-        { ...group, categories },
-        { mode: s.mode, hasConference: online !== null },
+      const types = withKept(
+        typesForMeeting({ ...group, categories }, { mode: s.mode, hasConference: online !== null }),
+        group.keptTypes,
       );
       const phone = online?.dialIn === undefined ? undefined : conferencePhone(online.dialIn);
       const conference =

@@ -10,7 +10,14 @@ import {
 import { expectProblem } from '../../../../test/helpers/problem';
 import { relaxedRateLimits } from '../../../../test/helpers/test-config';
 import { testDialect } from '../../../../test/helpers/test-db';
-import { importRequest, issueKeys, ownFixture, runImport, slugsOf } from './import.test-helpers';
+import {
+  ANY_PLAN_ID,
+  importRequest,
+  issueKeys,
+  ownFixture,
+  runImport,
+  slugsOf,
+} from './import.test-helpers';
 
 describe(`import: bad files and bad records (${testDialect})`, () => {
   let ctx: TestContext;
@@ -38,6 +45,7 @@ describe(`import: bad files and bad records (${testDialect})`, () => {
       const res = await importRequest(ctx, admin, step, {
         content: ownFixture(`meeting-guide/${file}`),
         source: file,
+        ...(step === 'apply' ? { planId: ANY_PLAN_ID } : {}),
       });
       expectProblem(res, status, code);
       expect(res.json<{ detail: string }>().detail).toMatch(detail);
@@ -49,7 +57,11 @@ describe(`import: bad files and bad records (${testDialect})`, () => {
     const before = await rowCounts(ctx);
     // Generated rather than checked in: valid JSON, just too big.
     const content = `[${' '.repeat(20 * 1024 * 1024)}]`;
-    const res = await importRequest(ctx, admin, 'apply', { content, source: 'huge.json' });
+    const res = await importRequest(ctx, admin, 'apply', {
+      content,
+      source: 'huge.json',
+      planId: ANY_PLAN_ID,
+    });
     expectProblem(res, 413, 'import_too_large');
     expect(res.json<{ detail: string }>().detail).toMatch(/20\.0 MB.*up to 20\.0 MB/);
     expect(await rowCounts(ctx)).toEqual(before);

@@ -4,7 +4,8 @@
 import type { GroupData, ScheduleData } from '../../../contracts/groups';
 import type { FieldChange } from '../../../contracts/imports';
 import type { GroupRecord, ScheduleRecord } from '../../repositories/group.repository';
-import type { GroupCandidate, ImportIssues } from './import-model';
+import type { GroupCandidate } from './import-model';
+import type { Prepared, WithheldRemovals } from './import-prepare';
 
 export interface StoredGroup {
   group: GroupRecord;
@@ -25,6 +26,8 @@ export interface ImportPlan {
   unchanged: { candidate: GroupCandidate; stored: StoredGroup }[];
   /** Active or paused groups of the same source that the file no longer lists. */
   removed: GroupRecord[];
+  /** Groups that would be archived, kept because some records could not be read. */
+  kept: GroupRecord[];
 }
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -80,10 +83,12 @@ interface GroupFields {
   audiences: readonly string[];
   languages: readonly string[];
   accessibility: readonly string[];
+  /** Type codes of the feed that Kindred does not model, kept to give them back. */
+  keptTypes: readonly string[];
 }
 
 const SCALARS = ['name', 'description', 'leadership', 'attendance', 'cost', 'status'] as const;
-const LISTS = ['topics', 'audiences', 'languages', 'accessibility'] as const;
+const LISTS = ['topics', 'audiences', 'languages', 'accessibility', 'keptTypes'] as const;
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 const EMPTY = '—';
@@ -135,6 +140,35 @@ export function diffGroup(
 }
 
 /**
+ * The feed's schedules in the stored order: each one identical to a stored schedule takes that
+ * schedule's position, the others fill the free positions in feed order. A feed (or a
+ * spreadsheet) that lists the same meetings in another order then changes nothing, and a
+ * schedule keeps its identity, and with it its cancellations, when others come and go.
+ */
+export function alignSchedules<T extends ScheduleLike>(
+  stored: readonly ScheduleLike[],
+  incoming: readonly T[],
+): T[] {
+  const keyOf = (s: ScheduleLike) => JSON.stringify(flatSchedule(s));
+  const free = new Map<string, number[]>();
+  stored.forEach((s, i) => {
+    const key = keyOf(s);
+    free.set(key, [...(free.get(key) ?? []), i]);
+  });
+  const slots = new Array<T | undefined>(Math.max(stored.length, incoming.length));
+  const rest: T[] = [];
+  for (const s of incoming) {
+    const position = free.get(keyOf(s))?.shift();
+    if (position === undefined) rest.push(s);
+    else slots[position] = s;
+  }
+  for (let i = 0; i < slots.length && rest.length > 0; i++) {
+    if (slots[i] === undefined) slots[i] = rest.shift();
+  }
+  return slots.filter((s): s is T => s !== undefined);
+}
+
+/**
  * The feed's data for a stored group, keeping what the feed cannot say: the first-meeting note,
  * capacity, and each schedule's identity (by position), dates and cancellations while its
  * recurrence and times stay the same.
@@ -167,19 +201,28 @@ function carryOver(data: GroupData, stored: StoredGroup): GroupData {
   };
 }
 
+const groupsText = (n: number) => (n === 1 ? '1 group' : `${String(n)} groups`);
+
+/** Why nothing was archived, in words for the person who chose the file. */
+function keptMessage(withheld: WithheldRemovals, kept: number): string {
+  const what = `${groupsText(kept)} from this source that the file does not list ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it is' : 'they are'}, not archived`;
+  return withheld.reason === 'nothing-readable'
+    ? `None of the records in this file could be read, so ${what}. Please check that this is the right file.`
+    : `Some records could not be read and have no slug, so we cannot tell which groups they are: ${what}. Fix those records and import again to archive what the source no longer lists.`;
+}
+
 /**
  * Compares the file's groups with what is stored. A slug held by a group from another source
  * (or made by hand) is an error: an import never takes over a group it did not create.
  */
 export function planImport(
-  candidates: readonly GroupCandidate[],
+  file: Pick<Prepared, 'candidates' | 'untouchable' | 'withholdRemovals' | 'issues'>,
   stored: ReadonlyMap<string, StoredGroup>,
   sameSource: readonly GroupRecord[],
   source: string,
-  untouchable: ReadonlySet<string>,
-  issues: ImportIssues,
 ): ImportPlan {
-  const plan: ImportPlan = { added: [], changed: [], unchanged: [], removed: [] };
+  const { candidates, untouchable, issues } = file;
+  const plan: ImportPlan = { added: [], changed: [], unchanged: [], removed: [], kept: [] };
   const named = new Set<string>(untouchable);
   for (const candidate of candidates) {
     named.add(candidate.slug);
@@ -202,24 +245,39 @@ export function planImport(
       );
       continue;
     }
+    const data = {
+      ...candidate.data,
+      schedules: alignSchedules(existing.schedules, candidate.data.schedules),
+    };
     const changes = diffGroup(
       existing.group,
       existing.schedules,
-      candidate.data,
-      candidate.data.schedules,
+      { ...data, keptTypes: candidate.keptTypes },
+      data.schedules,
     );
     if (changes.length === 0) plan.unchanged.push({ candidate, stored: existing });
     else {
       plan.changed.push({
         candidate,
         stored: existing,
-        data: carryOver(candidate.data, existing),
+        data: carryOver(data, existing),
         changes,
       });
     }
   }
-  plan.removed = sameSource.filter(
+  const unlisted = sameSource.filter(
     (g) => g.source === source && g.status !== 'archived' && !named.has(g.slug),
   );
+  // A file we could not fully read says nothing about which groups the source dropped: a junk
+  // or half-broken feed must never archive an intergroup's meetings.
+  const withheld = file.withholdRemovals;
+  if (withheld === null) plan.removed = unlisted;
+  else {
+    plan.kept = unlisted;
+    if (unlisted.length > 0) {
+      const field = withheld.reason === 'unslugged' ? 'slug' : 'record';
+      issues.warn(withheld.index, null, field, keptMessage(withheld, unlisted.length));
+    }
+  }
   return plan;
 }

@@ -82,13 +82,25 @@ describe(`import edge cases (${testDialect})`, () => {
     expect(noisy).toEqual([]);
   });
 
-  it('keeps unknown type codes as warnings, not failures; drops spec codes Kindred does not model', async () => {
+  it('keeps type codes Kindred does not model, reports unknown ones, and gives them back', async () => {
+    // ["O", "ZZZ", "KD-NOPE", "SP", "D"]: O is modelled (open); SP and D are spec formats Kindred
+    // does not model, kept quietly; ZZZ is another system's code, kept and reported; KD-NOPE
+    // claims Kindred's own namespace without meaning anything there, so it is not kept.
     const unknown = report.warnings.filter((w) => w.slug === 'unknown-types');
     expect(unknown.map((w) => w.message)).toEqual([
-      'Unknown type code "ZZZ": ignored',
-      'Unknown type code "KD-NOPE": ignored',
+      'Unknown type code "ZZZ": kept, and given back in Kindred\'s feed, but not shown in Kindred',
+      'Unknown Kindred type code "KD-NOPE": ignored',
     ]);
-    expect(await storedGroup(ctx, 'unknown-types')).toMatchObject({ format: 'online' });
+    const stored = await storedGroup(ctx, 'unknown-types');
+    expect(stored).toMatchObject({ format: 'online', attendance: 'open' });
+    expect(JSON.parse(stored?.kept_types ?? '')).toEqual(['ZZZ', 'SP', 'D']);
+
+    const feed = await ctx.request({ method: 'GET', url: '/api/meeting-guide.json' });
+    const record = feed
+      .json<{ group_id: string; types: string[] }[]>()
+      .find((m) => m.group_id === 'unknown-types');
+    expect(record?.types).toEqual(expect.arrayContaining(['O', 'ONL', 'ZZZ', 'SP', 'D']));
+    expect(record?.types).not.toContain('KD-NOPE');
   });
 
   it('online-only meetings: an approximate address, or none, is not a place', async () => {

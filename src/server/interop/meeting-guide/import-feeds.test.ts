@@ -11,6 +11,7 @@ import { relaxedRateLimits } from '../../../../test/helpers/test-config';
 import { expectProblem } from '../../../../test/helpers/problem';
 import { testDialect } from '../../../../test/helpers/test-db';
 import {
+  ANY_PLAN_ID,
   HAVE_SHARED,
   importRequest,
   issueKeys,
@@ -135,6 +136,7 @@ describe(`importing real Meeting Guide feeds (${testDialect})`, () => {
           const res = await importRequest(ctx, admin, step, {
             content: sharedFixture('invalid.json'),
             source: 'invalid.json',
+            ...(step === 'apply' ? { planId: ANY_PLAN_ID } : {}),
           });
           expectProblem(res, 422, 'import_invalid_file');
           expect(res.json<{ detail: string }>().detail).toMatch(/not a JSON file/);
@@ -233,6 +235,7 @@ describe(`importing real Meeting Guide feeds (${testDialect})`, () => {
       const res = await importRequest(ctx, admin, 'apply', {
         content: ownFixture('meeting-guide/not-json.json'),
         source: 'not-json.json',
+        planId: ANY_PLAN_ID,
       });
       expectProblem(res, 422, 'import_invalid_file');
       expect(res.json<{ detail: string }>().detail).toMatch(/not a JSON file .*line 5/);

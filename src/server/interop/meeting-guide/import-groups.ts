@@ -20,6 +20,8 @@ import {
 export const DEFAULT_TOPIC = 'twelve-step';
 const DESCRIPTION_MAX = 5000;
 const MAX_SCHEDULES = 20;
+/** Far more than any real feed's codes per group; keeps a runaway list out of every record. */
+const KEPT_TYPES_MAX = 40;
 
 /** A group_id that can be our slug as it is: slug-shaped and not just digits (TSML post ids). */
 const slugLikeGroupId = (id: string): boolean => isSlug(id) && /[a-z]/.test(id);
@@ -268,5 +270,6 @@ function buildGroup(bucket: Bucket, source: string, issues: ImportIssues): Group
     indexes: drafts.map((d) => d.index),
     recordSlugs: drafts.map((d) => d.fileSlug),
     updated: updated ?? null,
+    keptTypes: unionOf(drafts.map((d) => d.types.kept)).slice(0, KEPT_TYPES_MAX),
   };
 }

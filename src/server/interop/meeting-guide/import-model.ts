@@ -47,6 +47,8 @@ export interface TypeFacts {
   leadership: GroupData['leadership'] | undefined;
   /** The spec codes as written, for comparing the records of one group. */
   codes: string[];
+  /** Codes Kindred does not model, kept so the group's feed gives them back. */
+  kept: string[];
 }
 
 /** One valid record of the feed, read into Kindred's terms. */
@@ -82,6 +84,8 @@ export interface GroupCandidate {
   indexes: number[];
   recordSlugs: string[];
   updated: string | null;
+  /** Type codes of its records that Kindred does not model, in the order first seen. */
+  keptTypes: string[];
 }
 
 const SLUG_MAX = 64;

@@ -9,7 +9,18 @@ export interface Prepared {
   candidates: GroupCandidate[];
   /** Slugs the file names but does not import (errors): never archived because of that. */
   untouchable: Set<string>;
+  /**
+   * Set when the file gives no safe ground for archiving anything: no record could be read, or
+   * a bad record has no slug, so we cannot tell which group it meant (and the group it meant
+   * must not be archived because its record broke). `index` is the record that says why.
+   */
+  withholdRemovals: WithheldRemovals | null;
   issues: ImportIssues;
+}
+
+export interface WithheldRemovals {
+  reason: 'nothing-readable' | 'unslugged';
+  index: number;
 }
 
 function groupIdOf(raw: unknown): string | undefined {
@@ -29,13 +40,16 @@ export function prepareImport(
   const firstWithSlug = new Map<string, number>();
   const untouchable = new Set<string>();
   const badGroupIds = new Set<string>();
+  let firstUnslugged: number | undefined;
   const total = feed.records.length;
   const step = Math.max(1, Math.floor(total / 100));
   feed.records.forEach((raw, index) => {
     if (onProgress && (index % step === 0 || index === total - 1)) onProgress(index + 1, total);
     const draft = readRecord(raw, index, ctx, issues);
     const bad = () => {
-      for (const slug of slugsOfBadRecord(raw)) untouchable.add(slug);
+      const slugs = slugsOfBadRecord(raw);
+      if (slugs.length === 0) firstUnslugged ??= index;
+      for (const slug of slugs) untouchable.add(slug);
       const groupId = groupIdOf(raw);
       if (groupId !== undefined && groupId !== '') badGroupIds.add(groupId);
     };
@@ -60,5 +74,17 @@ export function prepareImport(
   });
   const grouped = groupDrafts(drafts, ctx.source, badGroupIds, issues);
   for (const slug of grouped.untouchable) untouchable.add(slug);
-  return { records: total, candidates: grouped.candidates, untouchable, issues };
+  const withholdRemovals: WithheldRemovals | null =
+    drafts.length === 0
+      ? { reason: 'nothing-readable', index: 0 }
+      : firstUnslugged === undefined
+        ? null
+        : { reason: 'unslugged', index: firstUnslugged };
+  return {
+    records: total,
+    candidates: grouped.candidates,
+    untouchable,
+    withholdRemovals,
+    issues,
+  };
 }

@@ -66,15 +66,37 @@ function readDays(day: NonNullable<MeetingRecord['day']>, sink: Sink): number[] 
   return days;
 }
 
+/** A code another system may have made up: letters, digits, single hyphens or underscores. */
+const KEEPABLE_CODE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
+const KEPT_CODE_MAX = 64;
+const clipped = (code: string) => (code.length > 40 ? `${code.slice(0, 39)}…` : code);
+
+/**
+ * Codes Kindred does not model are kept on the group, and its feed gives them back: the spec's
+ * formats (Speaker, Big Book, ...) quietly, other codes with a warning, as Kindred does not show
+ * them. Not kept: a second attendance code, which contradicts the first, codes in Kindred's own
+ * KD- namespace that Kindred does not know (they would claim a meaning they do not have), and
+ * anything that is not shaped like a code.
+ */
 function readTypes(r: MeetingRecord, ctx: RecordContext, sink: Sink): TypeFacts {
   const codes = r.types ?? [];
   const fields = fieldsFromTypes(codes);
+  const kept: string[] = [];
   for (const code of fields.unknown) {
     if ((code === 'O' || code === 'C') && fields.attendance !== undefined) {
       sink.warn('types', `Both Open (O) and Closed (C): used the first, ${fields.attendance}`);
-    } else if (!isMeetingType(code)) {
-      // Spec codes Kindred does not model (Speaker, Big Book, ...) are dropped quietly.
-      sink.warn('types', `Unknown type code "${code}": ignored`);
+    } else if (isMeetingType(code)) {
+      kept.push(code);
+    } else if (code.toUpperCase().startsWith(CUSTOM_PREFIX)) {
+      sink.warn('types', `Unknown Kindred type code "${code}": ignored`);
+    } else if (code.length <= KEPT_CODE_MAX && KEEPABLE_CODE.test(code)) {
+      kept.push(code);
+      sink.warn(
+        'types',
+        `Unknown type code "${code}": kept, and given back in Kindred's feed, but not shown in Kindred`,
+      );
+    } else {
+      sink.warn('types', `"${clipped(code)}" is not a type code: ignored`);
     }
   }
   const attendance = attendanceSchema.safeParse(fields.attendance);
@@ -99,6 +121,7 @@ function readTypes(r: MeetingRecord, ctx: RecordContext, sink: Sink): TypeFacts 
     namedTopics: codes.some((c) => c.toUpperCase().startsWith(TOPIC_CODE_PREFIX)),
     leadership: leadership.success ? leadership.data : undefined,
     codes,
+    kept,
   };
 }
 

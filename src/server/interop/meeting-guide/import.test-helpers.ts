@@ -8,8 +8,14 @@ import type { ImportFormat, ImportReport } from '../../../contracts/imports';
 import type { TestContext, TestUser } from '../../../../test/helpers/test-app';
 
 export const OWN_FIXTURES = fileURLToPath(new URL('../../../../test/fixtures/', import.meta.url));
-/** The real feeds from tsml-ui, beside the project when it is checked out with shared/. */
-export const SHARED_FIXTURES = path.resolve('../shared/fixtures/meeting-guide');
+/**
+ * The real feeds from tsml-ui, in shared/ beside the project's folder when it is checked out
+ * with it. Found from this file, not the working directory: vitest run from another folder must
+ * not quietly drop the real-feed tests.
+ */
+export const SHARED_FIXTURES = fileURLToPath(
+  new URL('../../../../../shared/fixtures/meeting-guide/', import.meta.url),
+);
 export const HAVE_SHARED = existsSync(path.join(SHARED_FIXTURES, 'times.json'));
 
 export function ownFixture(relative: string): string {
@@ -20,11 +26,16 @@ export function sharedFixture(name: string): string {
   return readFileSync(path.join(SHARED_FIXTURES, name), 'utf8');
 }
 
+/** A well-formed planId, for applies of files that are refused before any plan is compared. */
+export const ANY_PLAN_ID = '0'.repeat(64);
+
 export interface ImportRequest {
   format?: ImportFormat;
   content?: string;
   url?: string;
   source?: string;
+  /** Apply only: the planId of the preview being applied. */
+  planId?: string;
 }
 
 export async function importRequest(
@@ -41,14 +52,23 @@ export async function importRequest(
   });
 }
 
-/** Preview or apply; asserts 200 and returns the report. */
+/**
+ * Preview or apply; asserts 200 and returns the report. An apply is done as the admin page does
+ * it: a preview first, then the apply with the preview's planId.
+ */
 export async function runImport(
   ctx: TestContext,
   as: TestUser,
   step: 'preview' | 'apply',
   body: ImportRequest,
 ): Promise<ImportReport> {
-  const res = await importRequest(ctx, as, step, body);
+  let planId: string | undefined;
+  if (step === 'apply') {
+    const preview = await importRequest(ctx, as, 'preview', body);
+    expect(preview.statusCode, preview.body).toBe(200);
+    planId = preview.json<{ planId: string }>().planId;
+  }
+  const res = await importRequest(ctx, as, step, { ...body, ...(planId ? { planId } : {}) });
   expect(res.statusCode, res.body).toBe(200);
   return res.json<ImportReport>();
 }

@@ -76,51 +76,70 @@ const textList = z.preprocess(
     .optional(),
 );
 
-export const meetingRecordSchema = z
-  .looseObject({
-    slug: text,
-    name: text,
-    day: z.preprocess(blankToUndefined, z.union([dayValue, z.array(dayValue)]).optional()),
-    time: text,
-    end_time: text,
-    timezone: text,
-    formatted_address: text,
-    address: text,
-    city: text,
-    state: text,
-    postal_code: text,
-    country: text,
-    latitude: coordinate,
-    longitude: coordinate,
-    approximate: yesNo,
-    region: text,
-    sub_region: text,
-    regions: textList,
-    location: text,
-    location_notes: text,
-    notes: text,
-    group: text,
-    group_id: text,
-    group_notes: text,
-    types: typeList,
-    conference_url: text,
-    conference_url_notes: text,
-    conference_phone: text,
-    conference_phone_notes: text,
-    updated: text,
-    entity: text,
-    entity_url: text,
-    /** The spec's field list names it so; its example, TSML and TSML UI use entity_url. */
-    entity_website_url: text,
-  })
-  .transform((r) => ({
-    ...r,
-    entity_url: r.entity_url ?? r.entity_website_url,
-    /** General → specific, whichever way the feed wrote them. */
-    regions:
-      r.regions && r.regions.length > 0
-        ? r.regions
-        : [r.region, r.sub_region].filter((x) => x !== undefined),
-  }));
+/**
+ * TSML UI's one-field `coordinates` ("lat,lng"; a CSV's Coordinates column too), read as latitude
+ * and longitude when the record has neither of its own.
+ */
+function withCoordinates(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.coordinates !== 'string' || r.latitude !== undefined || r.longitude !== undefined) {
+    return raw;
+  }
+  const parts = r.coordinates.split(',').map((p) => p.trim());
+  const [latitude, longitude] = parts;
+  if (parts.length !== 2 || !latitude || !longitude) return raw;
+  return { ...r, latitude, longitude };
+}
+
+export const meetingRecordSchema = z.preprocess(
+  withCoordinates,
+  z
+    .looseObject({
+      slug: text,
+      name: text,
+      day: z.preprocess(blankToUndefined, z.union([dayValue, z.array(dayValue)]).optional()),
+      time: text,
+      end_time: text,
+      timezone: text,
+      formatted_address: text,
+      address: text,
+      city: text,
+      state: text,
+      postal_code: text,
+      country: text,
+      latitude: coordinate,
+      longitude: coordinate,
+      approximate: yesNo,
+      region: text,
+      sub_region: text,
+      regions: textList,
+      location: text,
+      location_notes: text,
+      notes: text,
+      group: text,
+      group_id: text,
+      group_notes: text,
+      types: typeList,
+      conference_url: text,
+      conference_url_notes: text,
+      conference_phone: text,
+      conference_phone_notes: text,
+      updated: text,
+      entity: text,
+      entity_url: text,
+      /** The spec's field list names it so; its example, TSML and TSML UI use entity_url. */
+      entity_website_url: text,
+    })
+    .transform((r) => ({
+      ...r,
+      entity_url: r.entity_url ?? r.entity_website_url,
+      /** General → specific, whichever way the feed wrote them. */
+      regions:
+        r.regions && r.regions.length > 0
+          ? r.regions
+          : [r.region, r.sub_region].filter((x) => x !== undefined),
+    })),
+);
 
 export type MeetingRecord = z.output<typeof meetingRecordSchema>;

@@ -1,7 +1,7 @@
 // The import API: admins only (401/403 before a large body is read), validation, the raised
 // body limit on these routes only, feeds fetched by URL, and the audit event.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../../contracts/imports';
+import type { ImportPlanReport } from '../../../contracts/import-plan';
 import { rowCounts } from '../groups/groups.test-helpers';
 import {
   importRequest,
@@ -134,12 +134,21 @@ describe(`import routes (${testDialect})`, () => {
   });
 
   it('apply answers the report of what was written, audited as interop.imported', async () => {
-    const res = await importRequest(ctx, admin, 'apply', {
+    const body = {
       content: ownFixture('meeting-guide/kindred-regroup.json'),
       source: 'kindred-regroup.json',
-    });
+    };
+    const preview = await importRequest(ctx, admin, 'preview', body);
+    expect(preview.statusCode, preview.body).toBe(200);
+    const { planId } = preview.json<ImportPlanReport>();
+    const res = await importRequest(ctx, admin, 'apply', { ...body, planId });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json<ImportReport>()).toMatchObject({ applied: true, counts: { added: 2 } });
+    expect(res.json<ImportPlanReport>()).toMatchObject({
+      applied: true,
+      planId,
+      counts: { added: 2 },
+      kept: [],
+    });
     const events = await ctx.db
       .selectFrom('audit_event')
       .select(['actor_id', 'ip', 'detail'])

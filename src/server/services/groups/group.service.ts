@@ -99,6 +99,7 @@ export class GroupService {
     categories: CategoryRecord[],
     now: Date,
     source: string | null,
+    keptTypes?: string[],
   ): Promise<GroupRecord> {
     // Its next meeting may now be the soonest one the directory sorts by.
     this.caches.nextMeetings.touch();
@@ -124,6 +125,8 @@ export class GroupService {
       nextStartAt: null,
       nextEndAt: null,
       source: existing?.source ?? source,
+      // Only an import sets them; an edit in Kindred keeps what the feed had.
+      keptTypes: keptTypes ?? existing?.keptTypes ?? [],
       createdAt: existing?.createdAt ?? now.toISOString(),
       updatedAt: nextVersion(existing, now),
     };
@@ -232,6 +235,7 @@ export class GroupService {
    * Writes (creates, or replaces the data of) a group on behalf of the system inside the
    * caller's transaction, so an import can write many groups at once: no policy, no per-group
    * audit event (the caller writes one for the whole operation). Callers check slugs and topics.
+   * `keptTypes`: the feed's type codes Kindred does not model (undefined keeps the stored ones).
    */
   async writeAsSystem(
     tx: Repositories,
@@ -241,8 +245,9 @@ export class GroupService {
     source: string | null,
     categories: CategoryRecord[],
     now: Date,
+    keptTypes?: string[],
   ): Promise<GroupRecord> {
-    return this.write(tx, data, existing, organizationId, categories, now, source);
+    return this.write(tx, data, existing, organizationId, categories, now, source, keptTypes);
   }
 
   async update(actor: Actor, id: string, data: GroupData): Promise<GroupRecord> {

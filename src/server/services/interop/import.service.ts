@@ -1,9 +1,12 @@
 // Importing an intergroup's meetings: read the file (or fetch the feed), check every record,
 // regroup meetings into groups, compare with what is stored, and either report (dry run) or
 // write it all in ONE transaction with one audit event. Idempotent: unchanged groups are not
-// written at all, so a second import of the same file writes nothing.
-import type { ImportBody, ImportedGroup, ImportReport } from '../../../contracts/imports';
+// written at all, so a second import of the same file writes nothing. Every report carries the
+// plan's digest (planId); an apply given one writes only if the plan is still the same.
+import type { ImportPlanReport } from '../../../contracts/import-plan';
+import type { ImportBody, ImportedGroup } from '../../../contracts/imports';
 import { IMPORT_MAX_BYTES } from '../../../contracts/imports';
+import { AppError } from '../../errors';
 import {
   type ImportPlan,
   planImport,
@@ -12,6 +15,7 @@ import {
 import { readFeed } from '../../interop/meeting-guide/import-file';
 import { fetchFeed, type FetchFeedOptions } from '../../interop/meeting-guide/import-fetch';
 import type { GroupCandidate } from '../../interop/meeting-guide/import-model';
+import { planIdOf } from '../../interop/meeting-guide/import-plan-id';
 import { type Prepared, prepareImport } from '../../interop/meeting-guide/import-prepare';
 import type { Actor } from '../../policies/actor';
 import { authorize, requireUser } from '../../policies/authorize';
@@ -81,13 +85,14 @@ function report(
   prepared: Prepared,
   plan: ImportPlan,
   applied: boolean,
-): ImportReport {
+): ImportPlanReport {
   const { errors, warnings } = prepared.issues.sorted();
   const added = plan.added.map((c) => entry(c));
   const changed = plan.changed.map((c) => entry(c.candidate, c.changes));
   const unchanged = plan.unchanged.map((u) => entry(u.candidate));
   const removed = plan.removed.map((g) => ({ slug: g.slug, name: g.name }));
   return {
+    planId: planIdOf(plan, sourceOf(body)),
     format: body.format,
     source: sourceOf(body),
     applied,
@@ -105,6 +110,7 @@ function report(
     changed,
     unchanged,
     removed,
+    kept: plan.kept.map((g) => ({ slug: g.slug, name: g.name })),
     errors,
     warnings,
   };
@@ -122,8 +128,12 @@ export class ImportService {
     return this.run(actor, requireUser(actor).organizationId, body, false, options);
   }
 
-  /** Writes the import for an admin, in one transaction; the report says what was written. */
-  async apply(actor: Actor, body: ImportBody, options: ImportOptions = {}) {
+  /**
+   * Writes the import for an admin, in one transaction; the report says what was written. With
+   * the `planId` of a preview, writes nothing (409 import_plan_changed) unless the plan is still
+   * that one: the stored groups or the feed may have changed since.
+   */
+  async apply(actor: Actor, body: ImportBody & { planId?: string }, options: ImportOptions = {}) {
     authorize(actor, importPolicy.importGroups);
     return this.run(actor, requireUser(actor).organizationId, body, true, options);
   }
@@ -138,10 +148,10 @@ export class ImportService {
   private async run(
     actor: Actor,
     organizationId: string,
-    body: ImportBody,
+    body: ImportBody & { planId?: string },
     apply: boolean,
     options: ImportOptions,
-  ): Promise<ImportReport> {
+  ): Promise<ImportPlanReport> {
     const { db, repos, clock } = this.ctx;
     const maxBytes = options.maxBytes ?? IMPORT_MAX_BYTES;
     const text =
@@ -167,14 +177,7 @@ export class ImportService {
     const plan = async (r: Repositories) => {
       const { all, bySlug } = await storedGroups(r, organizationId, slugs);
       // Conflicts (a slug held by a group from elsewhere) are reported as record errors.
-      return planImport(
-        prepared.candidates,
-        bySlug,
-        all,
-        source,
-        prepared.untouchable,
-        prepared.issues,
-      );
+      return planImport(prepared, bySlug, all, source);
     };
     // A dry run plans once, outside any transaction; an apply plans once, inside its own.
     if (!apply) return report(body, prepared, await plan(repos), false);
@@ -184,6 +187,13 @@ export class ImportService {
       const tx = createRepositories(trx);
       // Planned again inside the transaction: what is written is what was compared.
       const p = await plan(tx);
+      // Thrown before any write, so the transaction rolls back having written nothing.
+      if (body.planId !== undefined && body.planId !== planIdOf(p, source)) {
+        throw new AppError(
+          'import_plan_changed',
+          'Something changed since this import was checked: check it again to see the changes as they are now, then apply.',
+        );
+      }
       const total = p.added.length + p.changed.length + p.removed.length;
       let done = 0;
       const tick = () => {
@@ -199,6 +209,7 @@ export class ImportService {
           source,
           categories,
           now,
+          candidate.keptTypes,
         );
         tick();
       }
@@ -211,6 +222,7 @@ export class ImportService {
           source,
           categories,
           now,
+          change.candidate.keptTypes,
         );
         tick();
       }

@@ -1,7 +1,9 @@
 // The report of an import, dry run or applied: counts, then one captioned table per category,
 // and the records with errors or warnings by index (or CSV line), slug and field.
+import type { ImportPlanReport } from '../../../contracts/import-plan';
 import type { ImportedGroup, ImportIssue, ImportReport } from '../../../contracts/imports';
 import type { ReactNode } from 'react';
+import { Alert } from '../../components/Alert';
 import { t, type MessageKey } from '../../i18n';
 import { TableRegion } from './TableRegion';
 
@@ -86,6 +88,33 @@ function IssueTable({ caption, issues }: { caption: string; issues: ImportIssue[
   );
 }
 
+/** Groups named by slug and name only: those to archive, and those kept from archiving. */
+function NameTable({ caption, groups }: { caption: string; groups: ImportReport['removed'] }) {
+  return (
+    <TableRegion label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('import.col.slug')}</th>
+            <th scope="col">{t('import.col.name')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.slug}>
+              <th scope="row">
+                <code>{g.slug}</code>
+              </th>
+              <td className="cell--wrap">{g.name}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}
+
 const COUNTS = ['added', 'changed', 'unchanged', 'removed', 'errors', 'warnings'] as const;
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -97,12 +126,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({ report }: { report: ImportPlanReport }) {
   const c = report.counts;
+  const kept = report.kept.length;
   return (
     <section aria-labelledby="import-report-heading" className="import-report">
       <h2 id="import-report-heading">{t('import.reportHeading')}</h2>
       <p>{t('import.summary', { records: c.records, groups: c.groups, source: report.source })}</p>
+      {kept > 0 && (
+        // Said first and plainly: a broken file archives nothing, and the person should know why.
+        <Alert tone="info">
+          {t(kept === 1 ? 'import.keptOne' : 'import.keptMany', { count: kept })}
+        </Alert>
+      )}
       <dl className="details details--inline">
         {COUNTS.map((key) => (
           <div key={key}>
@@ -129,27 +165,12 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       )}
       {report.removed.length > 0 && (
         <Section id="import-removed" title={t('import.removed')}>
-          <TableRegion label={t('import.removed')}>
-            <table>
-              <caption>{t('import.removed')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.col.slug')}</th>
-                  <th scope="col">{t('import.col.name')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.removed.map((g) => (
-                  <tr key={g.slug}>
-                    <th scope="row">
-                      <code>{g.slug}</code>
-                    </th>
-                    <td className="cell--wrap">{g.name}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <NameTable caption={t('import.removed')} groups={report.removed} />
+        </Section>
+      )}
+      {kept > 0 && (
+        <Section id="import-kept" title={t('import.kept')}>
+          <NameTable caption={t('import.kept')} groups={report.kept} />
         </Section>
       )}
       {report.warnings.length > 0 && (

@@ -1,14 +1,15 @@
 // Importing an intergroup's meetings: choose a file (or a feed address), check it (a dry run
-// that shows every change), then apply exactly what was checked.
+// that shows every change), then apply exactly what was checked: the apply sends the preview's
+// planId, and when the meetings changed in between (409) the page shows the fresh preview.
 import { useState, type SubmitEvent } from 'react';
+import type { ImportApplyBody, ImportPlanReport } from '../../../contracts/import-plan';
 import {
   IMPORT_MAX_BYTES,
   importBodySchema,
   type ImportBody,
   type ImportFormat,
-  type ImportReport,
 } from '../../../contracts/imports';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -21,6 +22,7 @@ import { t } from '../../i18n';
 import { RequireAbility } from './AdminLayout';
 
 type From = 'file' | 'url';
+
 
 const formats: ImportFormat[] = ['meeting-guide', 'csv'];
 
@@ -52,13 +54,18 @@ function ImportForm() {
   const [file, setFile] = useState<File | null>(null);
   const [url, setUrl] = useState('');
   const [source, setSource] = useState('');
-  const [checked, setChecked] = useState<{ body: ImportBody; report: ImportReport } | null>(null);
-  const [applied, setApplied] = useState<ImportReport | null>(null);
+  const [checked, setChecked] = useState<{ body: ImportBody; report: ImportPlanReport } | null>(
+    null,
+  );
+  const [applied, setApplied] = useState<ImportPlanReport | null>(null);
   const [busy, setBusy] = useState<'check' | 'apply' | null>(null);
+  /** The apply was refused because the meetings changed: the report shown is the fresh one. */
+  const [planChanged, setPlanChanged] = useState(false);
 
   function reset() {
     setChecked(null);
     setApplied(null);
+    setPlanChanged(false);
   }
 
   /** A problem with the chosen file, shown on the file field like any other field error. */
@@ -108,12 +115,31 @@ function ImportForm() {
   async function apply() {
     if (busy || checked === null) return;
     setBusy('apply');
+    setPlanChanged(false);
+    errors.clear();
+    const body: ImportApplyBody = { ...checked.body, planId: checked.report.planId };
     try {
-      setApplied(await api.applyImport(checked.body));
+      setApplied(await api.applyImport(body));
     } catch (error) {
-      errors.showError(error);
+      if (error instanceof ApiError && error.code === 'import_plan_changed') {
+        // Nothing was written. Show what the import would do now, to be checked again.
+        await recheck(checked.body);
+      } else {
+        errors.showError(error);
+      }
     } finally {
       setBusy(null);
+    }
+  }
+
+  async function recheck(body: ImportBody) {
+    try {
+      const report = await api.previewImport(body);
+      setChecked({ body, report });
+      setPlanChanged(true);
+    } catch (error) {
+      setChecked(null);
+      errors.showError(error);
     }
   }
 
@@ -191,8 +217,15 @@ function ImportForm() {
         </Button>
       </form>
       {applied && <Alert tone="success">{t('import.applied')}</Alert>}
+      {planChanged && <Alert tone="error">{t('import.planChanged')}</Alert>}
       {!applied && checked && (
-        <Alert tone="info">{writes > 0 ? t('import.dryRun') : t('import.nothingToApply')}</Alert>
+        <Alert tone="info">
+          {writes > 0
+            ? t('import.dryRun')
+            : c && c.errors > 0
+              ? t('import.nothingToApplyErrors')
+              : t('import.nothingToApply')}
+        </Alert>
       )}
       {report && <ImportReportView report={report} />}
       {!applied && checked && writes > 0 && (
