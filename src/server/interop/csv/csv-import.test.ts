@@ -182,6 +182,31 @@ describe(`CSV import (${testDialect})`, () => {
     expect(await rowCounts(ctx)).toEqual(before);
   });
 
+  it('bad rows are reported with line, slug and field; the good row is imported', async () => {
+    const before = await rowCounts(ctx);
+    const bad = await runImport(ctx, admin, 'apply', {
+      format: 'csv',
+      content: ownFixture('csv/bad-rows.csv'),
+      source: 'bad-rows.csv',
+    });
+    expect(bad.errors.map((e) => [e.line, e.slug, e.field])).toEqual([
+      [3, null, 'slug'], // neither Slug nor Name
+      [4, 'good-row', 'slug'], // a duplicate
+      [5, 'eighth-day', 'day'],
+      [6, 'late-late', 'time'],
+      [7, 'martian', 'timezone'],
+      [8, 'plain-link', 'conference_url'], // http://
+    ]);
+    expect(bad.counts).toMatchObject({ records: 7, errors: 6, added: 1 });
+    expect(slugsOf(bad.added)).toEqual(['good-row']);
+    expect(await storedGroup(ctx, 'good-row')).toMatchObject({ name: 'Good Row' });
+    for (const slug of ['eighth-day', 'late-late', 'martian', 'plain-link']) {
+      expect(await storedGroup(ctx, slug), slug).toBe(undefined);
+    }
+    const after = await rowCounts(ctx);
+    expect(after.support_group).toBe((before.support_group ?? 0) + 1);
+  });
+
   it.each([
     ['no Name column', 'Time,Day,Title\n7:00 PM,Monday,Nope\n', /no Name column/],
     ['an unclosed quote', 'Time,Day,Name\n7:00 PM,Monday,"Nope\n', /not a readable CSV file/],

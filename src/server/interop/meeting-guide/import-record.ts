@@ -167,6 +167,17 @@ function feedField(path: readonly PropertyKey[]): string {
   }
 }
 
+/**
+ * The slug as the file writes it, for naming the record in issues. A key that is there but empty
+ * (a CSV row's blank Slug) names no slug, like a missing one.
+ */
+function issueSlug(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null || !('slug' in raw)) return null;
+  const slug = raw.slug;
+  if (slug === undefined || slug === null || slug === '') return null;
+  return typeof slug === 'string' ? slug : JSON.stringify(slug);
+}
+
 function readSlug(r: MeetingRecord, sink: Sink): string | null {
   if (r.slug === undefined) {
     sink.error('slug', 'Every record needs a slug');
@@ -192,8 +203,7 @@ export function readRecord(
   ctx: RecordContext,
   issues: ImportIssues,
 ): MeetingDraft | null {
-  const slugForIssues: string | null =
-    typeof raw === 'object' && raw !== null && 'slug' in raw ? String(raw.slug) : null;
+  const slugForIssues = issueSlug(raw);
   const state = { failed: false };
   const sink: Sink = {
     error: (field, message) => {
