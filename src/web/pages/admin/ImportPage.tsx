@@ -23,7 +23,6 @@ import { RequireAbility } from './AdminLayout';
 
 type From = 'file' | 'url';
 
-
 const formats: ImportFormat[] = ['meeting-guide', 'csv'];
 
 function FileField({
