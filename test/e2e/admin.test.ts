@@ -1,5 +1,6 @@
-// Journey 4: an admin renames the organization, sees the new name at once and after a reload,
-// and finds the change in the audit log. Also covers people, roles and access control.
+// Journey 4: an admin renames the organization and sets its public contact, sees them at once,
+// after a reload and in the meetings feed, and finds the change in the audit log. Also covers
+// people, roles and access control.
 import { expect, it } from 'vitest';
 import { expectHeading, expectNoAxeViolations, newPage, uniqueEmail } from './browser';
 import { journeyFixture } from './fixture';
@@ -13,7 +14,7 @@ const admin = {
 
 const journey = journeyFixture(admin);
 
-it('renames the organization and sees it in the header and the audit log', async () => {
+it('renames the organization, sets its public contact and sees both saved and in the feed', async () => {
   const page = await newPage(journey.browser, journey.server.url);
   await signIn(page, admin.email, admin.password);
   await expectHeading(page, 'Your account');
@@ -32,6 +33,21 @@ it('renames the organization and sees it in the header and the audit log', async
   await expectNoAxeViolations(page);
   await phone.fill(originalPhone);
 
+  // The public contact: a plain http:// website is caught next to its field too.
+  const contactBox = page.getByRole('group', { name: 'Public contact' });
+  const email = contactBox.getByLabel('Contact email');
+  const contactPhone = contactBox.getByLabel('Contact phone');
+  const website = contactBox.getByLabel('Website');
+  await email.fill('hello@riverside.example.org');
+  await contactPhone.fill('+1 (630) 555-0142');
+  await website.fill('http://riverside.example.org');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await contactBox.getByText('Use an https:// link').waitFor();
+  expect(await website.getAttribute('aria-invalid')).toBe('true');
+  expect(await website.getAttribute('aria-describedby')).toContain('-error');
+  await expectNoAxeViolations(page);
+  await website.fill('https://riverside.example.org');
+
   const newName = 'Riverside Peer Support';
   await page.getByLabel('Organization name').fill(newName);
   await page.getByRole('button', { name: 'Save settings' }).click();
@@ -42,6 +58,19 @@ it('renames the organization and sees it in the header and the audit log', async
   await expectHeading(page, 'Organization settings');
   expect(await page.getByLabel('Organization name').inputValue()).toBe(newName);
   await page.getByRole('banner').getByRole('link', { name: newName }).waitFor();
+  expect(await email.inputValue()).toBe('hello@riverside.example.org');
+  expect(await contactPhone.inputValue()).toBe('+1 (630) 555-0142');
+  expect(await website.inputValue()).toBe('https://riverside.example.org');
+
+  // The meetings feed carries it on every meeting.
+  const feed = await page.request.get('/api/meeting-guide.json');
+  const [first] = (await feed.json()) as Record<string, unknown>[];
+  expect(first).toMatchObject({
+    entity: newName,
+    entity_email: 'hello@riverside.example.org',
+    entity_phone: '+16305550142',
+    entity_url: 'https://riverside.example.org',
+  });
 
   await page
     .getByRole('navigation', { name: 'Admin sections' })

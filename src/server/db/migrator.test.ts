@@ -85,6 +85,33 @@ describe(`migrations on ${testDialect}`, () => {
     expect(Number(left.rows[0]?.n)).toBe(0);
   });
 
+  it('steps 0008 down and up, with data, dropping only the contact columns', async () => {
+    const contact = ['contact_email', 'contact_phone', 'website'];
+    const organizationColumns = async () =>
+      (await t.db.introspection.getTables())
+        .find((x) => x.name === 'organization')
+        ?.columns.map((c) => c.name) ?? [];
+    expect(await organizationColumns()).toEqual(expect.arrayContaining(contact));
+    const now = new Date().toISOString();
+    await sql`insert into organization (id, name, time_zone, locale, crisis_resources, created_at, updated_at, contact_email, contact_phone, website)
+      values ('org-2', 'Org', 'UTC', 'en', '{}', ${now}, ${now}, 'a@example.org', '630 555 0142', 'https://example.org')`.execute(
+      t.db,
+    );
+    // Later migrations first, then 0008 itself.
+    let undone: string[] = [];
+    while (!undone.includes('0008-organization-contact')) {
+      const step = await migrateDown(t.db, testDialect);
+      expect(step).toHaveLength(1);
+      undone = [...undone, ...step];
+    }
+    const left = await organizationColumns();
+    expect(left).toContain('name');
+    for (const column of contact) expect(left).not.toContain(column);
+    expect(await migrateToLatest(t.db, testDialect)).toEqual(undone.reverse());
+    expect(await organizationColumns()).toEqual(expect.arrayContaining(contact));
+    await sql`delete from organization where id = 'org-2'`.execute(t.db);
+  });
+
   it('migrates down to the bottom, leaving none of our tables', async () => {
     await migrateToBottom(t.db, testDialect);
     expect(await tables()).toEqual([]);

@@ -9,6 +9,11 @@ export interface OrganizationTable {
   locale: string;
   /** JSON: { [locale]: CrisisResource[] } */
   crisis_resources: string;
+  /** Public contact, published in the Meeting Guide feed (entity_*); null when not set. */
+  contact_email: string | null;
+  contact_phone: string | null;
+  /** The organization's own website (https), the feed's entity_url when set. */
+  website: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -8,9 +8,19 @@ export interface OrganizationRecord {
   timeZone: string;
   locale: Locale;
   crisisResources: CrisisResourcesByLocale;
+  /** Public contact (the feed's entity_*), null when not set. */
+  contactEmail: string | null;
+  contactPhone: string | null;
+  website: string | null;
   createdAt: string;
   updatedAt: string;
 }
+
+type ContactField = 'contactEmail' | 'contactPhone' | 'website';
+
+/** A new organization: its public contact is usually filled in later, in the settings. */
+export type NewOrganization = Omit<OrganizationRecord, ContactField> &
+  Partial<Pick<OrganizationRecord, ContactField>>;
 
 function toRecord(row: Selectable<OrganizationTable>): OrganizationRecord {
   return {
@@ -19,6 +29,9 @@ function toRecord(row: Selectable<OrganizationTable>): OrganizationRecord {
     timeZone: row.time_zone,
     locale: row.locale === 'es' ? 'es' : 'en',
     crisisResources: JSON.parse(row.crisis_resources) as CrisisResourcesByLocale,
+    contactEmail: row.contact_email,
+    contactPhone: row.contact_phone,
+    website: row.website,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -38,7 +51,7 @@ export class OrganizationRepository {
     return row && toRecord(row);
   }
 
-  async insert(org: OrganizationRecord): Promise<void> {
+  async insert(org: NewOrganization): Promise<void> {
     await this.db
       .insertInto('organization')
       .values({
@@ -47,6 +60,9 @@ export class OrganizationRepository {
         time_zone: org.timeZone,
         locale: org.locale,
         crisis_resources: JSON.stringify(org.crisisResources),
+        contact_email: org.contactEmail ?? null,
+        contact_phone: org.contactPhone ?? null,
+        website: org.website ?? null,
         created_at: org.createdAt,
         updated_at: org.updatedAt,
       })
@@ -61,6 +77,9 @@ export class OrganizationRepository {
         time_zone: org.timeZone,
         locale: org.locale,
         crisis_resources: JSON.stringify(org.crisisResources),
+        contact_email: org.contactEmail,
+        contact_phone: org.contactPhone,
+        website: org.website,
         updated_at: org.updatedAt,
       })
       .where('id', '=', org.id)

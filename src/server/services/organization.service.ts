@@ -1,4 +1,4 @@
-import type { Organization, UpdateOrganizationBody } from '../../contracts/organization';
+import type { Organization, OrganizationChanges } from '../../contracts/organization';
 import { defaultCrisisResources } from '../../domain/crisis-resources';
 import type { Actor } from '../policies/actor';
 import { authorize } from '../policies/authorize';
@@ -15,9 +15,23 @@ function toView(org: OrganizationRecord): Organization {
     timeZone: org.timeZone,
     locale: org.locale,
     crisisResources: org.crisisResources,
+    ...(org.contactEmail === null ? {} : { contactEmail: org.contactEmail }),
+    ...(org.contactPhone === null ? {} : { contactPhone: org.contactPhone }),
+    ...(org.website === null ? {} : { website: org.website }),
     updatedAt: org.updatedAt,
   };
 }
+
+/** Settings the audit event names when they change (values only for the name). */
+const AUDITED_FIELDS = [
+  'name',
+  'timeZone',
+  'locale',
+  'crisisResources',
+  'contactEmail',
+  'contactPhone',
+  'website',
+] as const;
 
 export class OrganizationService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -61,7 +75,7 @@ export class OrganizationService {
     return toView(await this.primary());
   }
 
-  async update(actor: Actor, changes: UpdateOrganizationBody): Promise<Organization> {
+  async update(actor: Actor, changes: OrganizationChanges): Promise<Organization> {
     authorize(actor, organizationPolicy.manageSettings);
     const { db, clock } = this.ctx;
     const now = clock.now();
@@ -76,10 +90,14 @@ export class OrganizationService {
         ...(changes.locale === undefined ? {} : { locale: changes.locale }),
         ...(changes.crisisResources === undefined
           ? {}
-          : { crisisResources: changes.crisisResources as OrganizationRecord['crisisResources'] }),
+          : { crisisResources: changes.crisisResources }),
+        // Validation has turned '' into null (cleared); undefined leaves a field as it is.
+        ...(changes.contactEmail === undefined ? {} : { contactEmail: changes.contactEmail }),
+        ...(changes.contactPhone === undefined ? {} : { contactPhone: changes.contactPhone }),
+        ...(changes.website === undefined ? {} : { website: changes.website }),
         updatedAt: now.toISOString(),
       };
-      const fields = (['name', 'timeZone', 'locale', 'crisisResources'] as const).filter(
+      const fields = AUDITED_FIELDS.filter(
         (f) => JSON.stringify(current[f]) !== JSON.stringify(next[f]),
       );
       await tx.organizations.update(next);

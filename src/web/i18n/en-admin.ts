@@ -24,6 +24,16 @@ export const enAdmin = {
   'settings.localeHint': 'The language people see by default.',
   'settings.locale.en': 'English',
   'settings.locale.es': 'Spanish (Español)',
+  'settings.contact': 'Public contact',
+  'settings.contact.email': 'Contact email',
+  'settings.contact.emailHint':
+    'Appears in the public meetings feed, so meeting apps can show people how to reach you.',
+  'settings.contact.phone': 'Contact phone',
+  'settings.contact.phoneHint':
+    'Appears in the public meetings feed. Write it as people dial it, like +1 (630) 555-0142.',
+  'settings.contact.website': 'Website',
+  'settings.contact.websiteHint':
+    'Appears in the public meetings feed as your website; without one, the feed links to this site. Starts with https://',
   'settings.crisisHeading': 'Crisis resources',
   'settings.crisisLead':
     'These are shown on the Get help page. Keep them accurate: people may use them in a hard moment.',

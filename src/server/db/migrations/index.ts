@@ -7,6 +7,7 @@ import * as m0004 from './0004-calendar-subscriptions';
 import * as m0005 from './0005-search-tiers';
 import * as m0006 from './0006-group-updated-index';
 import * as m0007 from './0007-kept-types';
+import * as m0008 from './0008-organization-contact';
 
 export const migrations: Record<string, MigrationModule> = {
   '0001-accounts': m0001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, MigrationModule> = {
   '0005-search-tiers': m0005,
   '0006-group-updated-index': m0006,
   '0007-kept-types': m0007,
+  '0008-organization-contact': m0008,
 };

@@ -91,7 +91,8 @@ export function zoneCity(timeZone: string): string | undefined {
 /**
  * A dial-in number as the spec allows it: digits plus `+ , * #` (commas pause, `#` ends a
  * meeting id). Spaces, dashes, dots and parentheses are dropped; undefined when fewer than 7
- * digits remain, since no phone number is that short.
+ * digits remain, since no phone number is that short. The organization's `entity_phone` is
+ * written the same way, so apps can dial it as they dial a meeting.
  */
 export function conferencePhone(dialIn: string): string | undefined {
   const cleaned = dialIn.replace(/[^\d+,*#]/g, '');

@@ -15,7 +15,14 @@ import { monthlyDayNote } from './export-notes';
 // "Today" is Wednesday 4 June 2025.
 const TODAY: CivilDate = { year: 2025, month: 6, day: 4 };
 const ctx: FeedContext = {
-  organization: { name: 'Prairie Path', locale: 'en', timeZone: 'America/Chicago' },
+  organization: {
+    name: 'Prairie Path',
+    locale: 'en',
+    timeZone: 'America/Chicago',
+    contactEmail: null,
+    contactPhone: null,
+    website: null,
+  },
   publicUrl: new URL('https://groups.example.org/some/path'),
   today: TODAY,
 };

@@ -10,6 +10,8 @@
 //   written into `notes`, in the organization's language (or the group's, when it meets in
 //   Spanish and the organization writes English, say). A place's directions go in `location_notes`,
 //   the spec's field for them, which TSML shows under the address.
+// - The organization is the `entity` of every record: its name, its own website (else the
+//   app's origin) and, when set, its public contact email and phone (TSML UI's entity box).
 import type { CivilDate } from '../../../domain/schedule/civil';
 import type { Locale } from '../../../domain/schedule/types';
 import type { GroupRecord, ScheduleRecord } from '../../repositories/group-rows';
@@ -49,6 +51,8 @@ export interface MeetingGuideMeeting {
   url: string;
   updated: string;
   entity: string;
+  entity_email?: string;
+  entity_phone?: string;
   entity_url: string;
   entity_location?: string;
 }
@@ -64,7 +68,16 @@ export interface FeedGroup {
 }
 
 export interface FeedContext {
-  organization: { name: string; locale: Locale; timeZone: string };
+  organization: {
+    name: string;
+    locale: Locale;
+    timeZone: string;
+    /** Public contact, null when not set. */
+    contactEmail: string | null;
+    contactPhone: string | null;
+    /** The organization's own website; the app's origin stands in without one. */
+    website: string | null;
+  };
   publicUrl: URL;
   /** Today in the organization's zone: "next" dates and what has ended are worked out from it. */
   today: CivilDate;
@@ -129,9 +142,13 @@ export function buildMeetingGuideFeed(groups: FeedGroup[], ctx: FeedContext): Bu
     return info;
   };
   const areaCity = area?.split(',')[0];
+  const entityPhone =
+    organization.contactPhone === null ? undefined : conferencePhone(organization.contactPhone);
   const entity = {
     entity: organization.name,
-    entity_url: publicUrl.origin,
+    ...(organization.contactEmail === null ? {} : { entity_email: organization.contactEmail }),
+    ...(entityPhone === undefined ? {} : { entity_phone: entityPhone }),
+    entity_url: organization.website ?? publicUrl.origin,
     ...(area === undefined ? {} : { entity_location: area }),
   };
 

@@ -87,6 +87,13 @@ describe('the schema itself', () => {
     expect(bad({ notes: '<b>bold</b>' })).toBe(false);
     expect(bad({ conference_phone: '(312) 555-0100' })).toBe(false);
     expect(bad({ entity_url: 'https://a.example' })).toBe(false); // entity_* needs entity
+    expect(bad({ entity_email: 'hello@a.example' })).toBe(false);
+    expect(bad({ entity_phone: '+16305550142' })).toBe(false);
+    const entity = { entity: 'Prairie Path', entity_url: 'https://a.example' };
+    expect(bad({ ...entity, entity_email: 'hello@a.example', entity_phone: '+16305550142' })).toBe(
+      true,
+    );
+    expect(bad({ ...entity, entity_email: 'hello at a.example' })).toBe(false);
     expect(bad({ updated: '2024-03-08T01:55:57Z' })).toBe(false);
     expect(bad({ slug: 'x'.repeat(65) })).toBe(false);
     expect(bad({ speaker: 'Bill W.' })).toBe(false);
@@ -98,6 +105,19 @@ describe('feed against the schema: demo data', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     await seedDemoGroups(ctx.app);
+    // With the organization's public contact, so the entity_* fields are checked too.
+    const admin = await ctx.newUser({ role: 'admin' });
+    const res = await ctx.request({
+      method: 'PATCH',
+      url: '/api/admin/organization',
+      as: admin,
+      payload: {
+        contactEmail: 'hello@prairiepath.example.org',
+        contactPhone: '+1 (630) 555-0142',
+        website: 'https://prairiepath.example.org',
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
   });
   afterAll(async () => {
     await ctx.close();
@@ -109,6 +129,10 @@ describe('feed against the schema: demo data', () => {
     const meetings: unknown = res.json();
     expectValid(meetings);
     expectSound(meetings);
+    expect(meetings[0]).toMatchObject({
+      entity_email: 'hello@prairiepath.example.org',
+      entity_phone: '+16305550142',
+    });
     const hidden = await ctx.db
       .selectFrom('schedule')
       .innerJoin('support_group', 'support_group.id', 'schedule.group_id')

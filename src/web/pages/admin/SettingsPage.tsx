@@ -1,4 +1,5 @@
-// Organization settings: name, time zone, language and the crisis resources shown on /help.
+// Organization settings: name, time zone, language, the public contact published in the meetings
+// feed and the crisis resources shown on /help.
 import { useEffect, useState, type SubmitEvent } from 'react';
 import {
   locales,
@@ -14,6 +15,11 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { CrisisResourcesEditor } from '../../features/admin/CrisisResourcesEditor';
 import { fromDrafts, toDrafts, type DraftsByLocale } from '../../features/admin/crisisDrafts';
+import {
+  contactOf,
+  PublicContactFields,
+  type PublicContact,
+} from '../../features/admin/PublicContactFields';
 import { useFormErrors } from '../../features/forms/useFormErrors';
 import { useOrganizationName } from '../../features/organization/OrganizationContext';
 import { t } from '../../i18n';
@@ -41,6 +47,7 @@ function SettingsForm({ organization }: { organization: Organization }) {
   const [name, setName] = useState(organization.name);
   const [timeZone, setTimeZone] = useState(organization.timeZone);
   const [locale, setLocale] = useState<Locale>(organization.locale);
+  const [contact, setContact] = useState<PublicContact>(() => contactOf(organization));
   const [drafts, setDrafts] = useState<DraftsByLocale>(() =>
     toDrafts(organization.crisisResources),
   );
@@ -51,7 +58,8 @@ function SettingsForm({ organization }: { organization: Organization }) {
     event.preventDefault();
     if (busy) return;
     setSaved(false);
-    const body = { name, timeZone, locale, crisisResources: fromDrafts(drafts) };
+    // Empty contact fields are sent as they are: the schema turns them into "cleared".
+    const body = { name, timeZone, locale, ...contact, crisisResources: fromDrafts(drafts) };
     const parsed = updateOrganizationBodySchema.safeParse(body);
     if (!parsed.success) {
       errors.showIssues(parsed.error.issues);
@@ -64,6 +72,7 @@ function SettingsForm({ organization }: { organization: Organization }) {
       setName(updated.name);
       setTimeZone(updated.timeZone);
       setLocale(updated.locale);
+      setContact(contactOf(updated));
       setDrafts(toDrafts(updated.crisisResources));
       setHeaderName(updated.name);
       setSaved(true);
@@ -107,6 +116,7 @@ function SettingsForm({ organization }: { organization: Organization }) {
         onValueChange={setLocale}
         error={errors.fields.locale}
       />
+      <PublicContactFields contact={contact} errors={errors.fields} onChange={setContact} />
       <section aria-labelledby="crisis-heading">
         <h2 id="crisis-heading">{t('settings.crisisHeading')}</h2>
         <p>{t('settings.crisisLead')}</p>
