@@ -7,6 +7,7 @@ import { isIP } from 'node:net';
 import { IMPORT_MAX_BYTES } from '../../../contracts/imports';
 import { AppError } from '../../errors';
 import { refusedAddressKind } from './import-fetch-address';
+import { pinnedFetch, RefusedAddressError } from './import-fetch-pinned';
 import { checkSize } from './import-file';
 
 /** A host name's addresses, as the system resolver gives them (dns.lookup, all of them). */
@@ -16,7 +17,7 @@ export interface FetchFeedOptions {
   maxBytes?: number;
   timeoutMs?: number;
   /**
-   * For tests: a fetch to use instead of the global one. It connects nowhere, so host names are
+   * For tests: a fetch to use instead of the pinned one. It connects nowhere, so host names are
    * not resolved for it unless `lookup` is given too; IP addresses in the URL are still checked.
    */
   fetchImpl?: typeof fetch;
@@ -50,9 +51,9 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 /**
  * Refuses a URL whose host is, or resolves to, an address that is not public (loopback, private,
  * link-local, ...): an admin's URL must not make the server fetch from its own network. Every
- * address the name has is checked, since the connection may use any of them. The fetch looks
- * the name up again: a name whose answer changes in between (DNS rebinding) is not caught here;
- * that would take pinning the checked address in a dispatcher of our own.
+ * address the name has is checked, since the connection may use any of them. This check gives
+ * the clear message; the connection itself checks again (import-fetch-pinned.ts), so a name
+ * whose answer changes in between (DNS rebinding) is refused too.
  */
 async function checkHost(url: URL, resolve: Lookup | undefined, signal: AbortSignal) {
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
@@ -108,7 +109,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const {
     maxBytes = IMPORT_MAX_BYTES,
     timeoutMs = FETCH_TIMEOUT_MS,
-    fetchImpl = globalThis.fetch,
+    fetchImpl = pinnedFetch(),
   } = options;
   const resolve = options.lookup ?? (options.fetchImpl === undefined ? systemLookup : undefined);
   let target = new URL(url);
@@ -146,6 +147,11 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
+    if (error instanceof RefusedAddressError) {
+      throw failed(
+        `The feed could not be reached: ${error.message}, and feeds are only fetched from public internet addresses`,
+      );
+    }
     if (signal.aborted) {
       throw failed(
         `The feed did not answer within ${String(Math.round(timeoutMs / 1000))} seconds`,
