@@ -113,4 +113,24 @@ describe('Meeting Guide feed: the organization as entity', () => {
       expect(m.entity_url).toBe('https://groups.example.org');
     }
   });
+
+  it('keeps its date when a settings change leaves it as it was', async () => {
+    const before = await feed();
+    await setContact({
+      crisisResources: {
+        en: [{ name: 'Call or text 988', phone: '988' }],
+        es: [{ name: 'Llama o envía un texto al 988', phone: '988' }],
+      },
+    });
+    const after = await feed();
+    expect(after.res.body).toBe(before.res.body);
+    expect(after.res.headers.etag).toBe(before.res.headers.etag);
+    expect(after.res.headers['last-modified']).toBe(before.res.headers['last-modified']);
+    const cached = await ctx.request({
+      method: 'GET',
+      url: FEED,
+      headers: { 'if-modified-since': String(before.res.headers['last-modified']) },
+    });
+    expect(cached.statusCode).toBe(304);
+  });
 });

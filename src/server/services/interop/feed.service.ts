@@ -179,9 +179,12 @@ export class FeedService {
       if (built.changedByDate) {
         changed.push(localToInstant(built.changedByDate, 0, organization.timeZone).getTime());
       }
+      const previous = this.cached?.doc;
+      // A change that left the feed as it was (crisis resources, a topic no group uses): the same
+      // document, date and compressed bodies, so clients that revalidate by date get a 304 too.
+      if (previous?.etag === etag) return { key: keyOf(fp, today), doc: previous };
       let lastModified = floorToSecond(Math.max(...changed));
       // A change no timestamp records (a group deleted): the content moved on, so must the date.
-      const previous = this.cached?.doc;
       if (previous && previous.etag !== etag && lastModified <= previous.lastModified) {
         lastModified = floorToSecond(
           Math.max(this.ctx.clock.now().getTime(), previous.lastModified.getTime() + 1000),
