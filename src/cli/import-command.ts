@@ -17,7 +17,7 @@ import { buildApp } from '../server/app';
 import { ConfigError, loadConfig } from '../server/config';
 import { createDb } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrator';
-import { AppError, type ErrorCode, errorRegistry } from '../server/errors';
+import { AppError, type ErrorCode, type Problem, problem } from '../server/errors';
 import { checkSize } from '../server/interop/meeting-guide/import-file';
 import { seedDemo } from '../server/seed/organization.seed';
 import type { ImportProgress } from '../server/services/interop/import.service';
@@ -147,9 +147,7 @@ async function readTarget(target: string): Promise<string> {
 }
 
 /** An error as --json prints it: the same code, title and detail as the API's problem+json. */
-function errorJson(error: unknown): {
-  error: { code: ErrorCode; title: string; detail: string };
-} {
+function errorJson(error: unknown): { error: Pick<Problem, 'code' | 'title' | 'detail'> } {
   const code: ErrorCode =
     error instanceof AppError
       ? error.code
@@ -162,7 +160,8 @@ function errorJson(error: unknown): {
       : error instanceof Error
         ? error.message
         : String(error);
-  return { error: { code, title: errorRegistry[code].title, detail } };
+  const { title } = problem(code);
+  return { error: { code, title, detail } };
 }
 
 /**

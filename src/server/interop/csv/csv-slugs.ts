@@ -4,7 +4,7 @@
 // So a row takes its name's slug only when no other row could claim it; otherwise its name,
 // day and time ("home-group-monday-1900"), which tell same-named meetings apart whatever their
 // order. Rows with the same Group become one group, through the JSON path's group_id.
-import { isSlug, slugify } from '../meeting-guide/import-model';
+import { isSlug, slugify, slugLikeGroupId } from '../meeting-guide/import-model';
 
 type Row = Partial<Record<string, string>>;
 
@@ -29,7 +29,7 @@ function withDayAndTime(base: string, row: Row): string {
 
 /** The slug import-groups.ts gives a group_id's group: the id when slug-like, else its name's. */
 function groupSlug(groupId: string, row: Row): string {
-  return isSlug(groupId) && /[a-z]/.test(groupId) ? groupId : slugify(row.group ?? row.name ?? '');
+  return slugLikeGroupId(groupId) ? groupId : slugify(row.group ?? row.name ?? '');
 }
 
 /**

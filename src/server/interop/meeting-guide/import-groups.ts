@@ -15,6 +15,7 @@ import {
   isSlug,
   type MeetingDraft,
   slugify,
+  slugLikeGroupId,
 } from './import-model';
 
 export const DEFAULT_TOPIC = 'twelve-step';
@@ -22,9 +23,6 @@ const DESCRIPTION_MAX = 5000;
 const MAX_SCHEDULES = 20;
 /** Far more than any real feed's codes per group; keeps a runaway list out of every record. */
 const KEPT_TYPES_MAX = 40;
-
-/** A group_id that can be our slug as it is: slug-shaped and not just digits (TSML post ids). */
-const slugLikeGroupId = (id: string): boolean => isSlug(id) && /[a-z]/.test(id);
 
 interface Bucket {
   slug: string;

@@ -105,3 +105,6 @@ export function slugify(text: string): string {
 }
 
 export const isSlug = (text: string): boolean => slugSchema.safeParse(text).success;
+
+/** A group_id that can be our slug as it is: slug-shaped and not just digits (TSML post ids). */
+export const slugLikeGroupId = (id: string): boolean => isSlug(id) && /[a-z]/.test(id);
