@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../server/db/database';
 import { testDialect } from '../../test/helpers/test-db';
-import { renderProgress } from './import-command';
+import type { ImportReport } from '../contracts/imports';
+import { printReport, renderProgress } from './import-command';
 
 const bin = fileURLToPath(new URL('../../bin/kindred.js', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
@@ -192,5 +193,37 @@ describe(`kindred import (${testDialect} run)`, () => {
       'writing  [#####-----] 5/10',
     );
     expect(renderProgress({ phase: 'checking', done: 0, total: 0 }, 4)).toBe('checking [####] 0/0');
+  });
+
+  it('lists the groups a half-read file kept instead of archiving', () => {
+    const report: ImportReport = {
+      planId: '0'.repeat(64),
+      format: 'meeting-guide',
+      source: 'times.json',
+      applied: true,
+      counts: {
+        records: 1,
+        groups: 0,
+        added: 0,
+        changed: 0,
+        unchanged: 0,
+        removed: 0,
+        errors: 1,
+        warnings: 1,
+      },
+      added: [],
+      changed: [],
+      unchanged: [],
+      removed: [],
+      kept: [{ slug: 'early-birds', name: 'Early Birds' }],
+      errors: [{ index: 0, slug: null, field: 'slug', message: 'Every record needs a slug' }],
+      warnings: [],
+    };
+    const lines: string[] = [];
+    printReport(report, (line) => lines.push(line));
+    const text = lines.join('\n');
+    expect(text).toContain('Kept, not archived: some records could not be read (1):');
+    expect(text).toContain('  ! early-birds  Early Birds');
+    expect(text).not.toContain('Removed (archived)');
   });
 });

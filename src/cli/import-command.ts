@@ -116,6 +116,11 @@ export function printReport(report: ImportReport, say: Say): void {
     for (const g of report.removed.slice(0, LIST_LIMIT)) say(`  - ${g.slug}  ${g.name}`);
     more(say, LIST_LIMIT, report.removed.length);
   }
+  if (report.kept.length > 0) {
+    say(`\nKept, not archived: some records could not be read (${String(report.kept.length)}):`);
+    for (const g of report.kept.slice(0, LIST_LIMIT)) say(`  ! ${g.slug}  ${g.name}`);
+    more(say, LIST_LIMIT, report.kept.length);
+  }
   for (const [title, list] of [
     ['Errors: these records were not imported', report.errors],
     ['Warnings', report.warnings],

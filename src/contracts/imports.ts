@@ -1,6 +1,8 @@
 // Importing an intergroup's meetings (Meeting Guide JSON or the 12 Step Meeting List CSV
 // template): the request, and the report a dry run or an apply answers with. Shared by the
-// routes, the CLI and the admin page.
+// routes, the CLI and the admin page. Every report carries the planId (a digest of what would be
+// written); the apply over HTTP must send back the planId the person saw, so that what is
+// written is exactly what was previewed.
 import { z } from 'zod';
 
 /** Files (and fetched feeds) larger than this are refused whole, before parsing. */
@@ -86,7 +88,14 @@ export const importCountsSchema = z.object({
 });
 export type ImportCounts = z.infer<typeof importCountsSchema>;
 
+/** sha256 hex: 64 lowercase hexadecimal characters. */
+export const planIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'Check the import first: apply sends the planId of its preview');
+
 export const importReportSchema = z.object({
+  /** Digest of the plan: source, and the added, changed and archived groups with their values. */
+  planId: planIdSchema,
   format: importFormatSchema,
   source: z.string(),
   /** False for a dry run (nothing written); true when the changes were written. */
@@ -97,7 +106,17 @@ export const importReportSchema = z.object({
   unchanged: z.array(importedGroupSchema),
   /** Groups from the same source that the feed no longer has: archived, never deleted. */
   removed: z.array(removedGroupSchema),
+  /**
+   * Groups of the same source the file does not list but that are NOT archived, because some
+   * records could not be read (no records at all, or records without a slug): archiving them
+   * on a broken file would take a whole intergroup's meetings down.
+   */
+  kept: z.array(removedGroupSchema),
   errors: z.array(importIssueSchema),
   warnings: z.array(importIssueSchema),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
+
+/** The apply's body: the preview's body and the planId its report answered. */
+export const importApplyBodySchema = importBodySchema.safeExtend({ planId: planIdSchema });
+export type ImportApplyBody = z.infer<typeof importApplyBodySchema>;

@@ -13,8 +13,7 @@ import type {
 } from '../../contracts/auth';
 import type { CalendarSubscription, FollowsReply, FollowState } from '../../contracts/calendar';
 import type { DirectoryReply, GroupDetail, GroupInput, GroupStatus } from '../../contracts/groups';
-import type { ImportApplyBody, ImportPlanReport } from '../../contracts/import-plan';
-import type { ImportBody } from '../../contracts/imports';
+import type { ImportApplyBody, ImportBody, ImportReport } from '../../contracts/imports';
 import type {
   Organization,
   publicOrganizationSchema,
@@ -100,9 +99,9 @@ export const api = {
       withCursor('/api/admin/audit-events', cursor),
     ),
   previewImport: (body: ImportBody) =>
-    request<ImportPlanReport>('POST', '/api/admin/imports/preview', body),
+    request<ImportReport>('POST', '/api/admin/imports/preview', body),
   applyImport: (body: ImportApplyBody) =>
-    request<ImportPlanReport>('POST', '/api/admin/imports/apply', body),
+    request<ImportReport>('POST', '/api/admin/imports/apply', body),
 
   taxonomy: () => request<TaxonomyReply>('GET', '/api/taxonomy'),
   /** `query` is the directory's search string without "?" (see features/directory/filters). */

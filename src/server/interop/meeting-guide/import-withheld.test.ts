@@ -2,7 +2,6 @@
 // record whose slug cannot be read, withholds every removal (and says so); a record whose slug is
 // known but which is otherwise broken keeps its own group from being archived.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPlanReport } from '../../../contracts/import-plan';
 import { rowCounts } from '../../routes/groups/groups.test-helpers';
 import {
   createTestContext,
@@ -50,14 +49,14 @@ describe(`imports that cannot be fully read archive nothing (${testDialect})`, (
   /** Preview, then apply (the helper previews again for the planId): both reports. */
   async function previewAndApply(feed: unknown[]) {
     const content = JSON.stringify(feed);
-    const preview = (await runImport(ctx, admin, 'preview', {
+    const preview = await runImport(ctx, admin, 'preview', {
       content,
       source: SOURCE,
-    })) as ImportPlanReport;
-    const applied = (await runImport(ctx, admin, 'apply', {
+    });
+    const applied = await runImport(ctx, admin, 'apply', {
       content,
       source: SOURCE,
-    })) as ImportPlanReport;
+    });
     return { preview, applied };
   }
 

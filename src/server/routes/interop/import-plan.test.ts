@@ -2,7 +2,7 @@
 // when the plan changed in between (a group edited by hand, here) it answers 409
 // import_plan_changed having written nothing. The CLI's service call needs no planId.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPlanReport } from '../../../contracts/import-plan';
+import type { ImportReport } from '../../../contracts/imports';
 import { rowCounts } from '../groups/groups.test-helpers';
 import {
   importRequest,
@@ -40,7 +40,7 @@ describe(`applying exactly what was previewed (${testDialect})`, () => {
   });
 
   const preview = async (content: string) =>
-    (await runImport(ctx, admin, 'preview', { content, source: SOURCE })) as ImportPlanReport;
+    await runImport(ctx, admin, 'preview', { content, source: SOURCE });
   const startOf = async (slug: string) => (await storedGroup(ctx, slug))?.schedules[0]?.start_time;
 
   it('the same file and the same groups give the same planId; a different plan another', async () => {
@@ -96,7 +96,7 @@ describe(`applying exactly what was previewed (${testDialect})`, () => {
       planId: fresh.planId,
     });
     expect(res.statusCode, res.body).toBe(200);
-    const applied = res.json<ImportPlanReport>();
+    const applied = res.json<ImportReport>();
     expect(applied).toMatchObject({ applied: true, planId: fresh.planId, counts: { changed: 2 } });
     expect(await startOf('covered-bridge')).toBe('19:45');
     expect((await storedGroup(ctx, 'noon-hybrid'))?.name).toBe('Noon Hybrid');

@@ -3,7 +3,7 @@
 // after the last write, the reply is a plain 500 problem and the database is exactly as before:
 // no group added, changed or archived, no audit event.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ImportPlanReport } from '../../../contracts/import-plan';
+import type { ImportReport } from '../../../contracts/imports';
 import { rowCounts } from '../groups/groups.test-helpers';
 import {
   importRequest,
@@ -74,7 +74,7 @@ describe(`an apply that fails halfway writes nothing (${testDialect})`, () => {
       },
     ];
     const body = { content: JSON.stringify(feed), source: SOURCE };
-    const preview = (await runImport(ctx, admin, 'preview', body)) as ImportPlanReport;
+    const preview = await runImport(ctx, admin, 'preview', body);
     expect(preview.counts).toMatchObject({ added: 1, changed: 2, removed: 1 });
 
     // The seam: the group service the import writes through, failing on its second write.
@@ -106,7 +106,7 @@ describe(`an apply that fails halfway writes nothing (${testDialect})`, () => {
     spy.mockRestore();
     const again = await importRequest(ctx, admin, 'apply', { ...body, planId: preview.planId });
     expect(again.statusCode, again.body).toBe(200);
-    expect(again.json<ImportPlanReport>().counts).toMatchObject({
+    expect(again.json<ImportReport>().counts).toMatchObject({
       added: 1,
       changed: 2,
       removed: 1,
@@ -118,7 +118,7 @@ describe(`an apply that fails halfway writes nothing (${testDialect})`, () => {
   it('a failure after the last write (archive and audit done) rolls all of it back', async () => {
     const feed = base().filter((m) => m.slug !== 'noon-hybrid');
     const body = { content: JSON.stringify(feed), source: SOURCE };
-    const preview = (await runImport(ctx, admin, 'preview', body)) as ImportPlanReport;
+    const preview = await runImport(ctx, admin, 'preview', body);
     // Sunrise back from the archive and Covered Bridge's name back: two group writes; then
     // Noon Hybrid and Brand New archived.
     expect(preview.counts).toMatchObject({ added: 0, changed: 2, removed: 2 });

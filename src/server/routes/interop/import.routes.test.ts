@@ -1,7 +1,7 @@
 // The import API: admins only (401/403 before a large body is read), validation, the raised
 // body limit on these routes only, feeds fetched by URL, and the audit event.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPlanReport } from '../../../contracts/import-plan';
+import type { ImportReport } from '../../../contracts/imports';
 import { rowCounts } from '../groups/groups.test-helpers';
 import {
   importRequest,
@@ -140,10 +140,10 @@ describe(`import routes (${testDialect})`, () => {
     };
     const preview = await importRequest(ctx, admin, 'preview', body);
     expect(preview.statusCode, preview.body).toBe(200);
-    const { planId } = preview.json<ImportPlanReport>();
+    const { planId } = preview.json<ImportReport>();
     const res = await importRequest(ctx, admin, 'apply', { ...body, planId });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json<ImportPlanReport>()).toMatchObject({
+    expect(res.json<ImportReport>()).toMatchObject({
       applied: true,
       planId,
       counts: { added: 2 },

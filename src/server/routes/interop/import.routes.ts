@@ -5,8 +5,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { importApplyBodySchema, importPlanReportSchema } from '../../../contracts/import-plan';
-import { importBodySchema } from '../../../contracts/imports';
+import {
+  importApplyBodySchema,
+  importBodySchema,
+  importReportSchema,
+} from '../../../contracts/imports';
 import { authorize } from '../../policies/authorize';
 import { importPolicy } from '../../policies/import.policy';
 
@@ -27,7 +30,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       summary,
       description,
       body,
-      response: { 200: importPlanReportSchema },
+      response: { 200: importReportSchema },
     },
   });
 

@@ -3,8 +3,7 @@
 // write it all in ONE transaction with one audit event. Idempotent: unchanged groups are not
 // written at all, so a second import of the same file writes nothing. Every report carries the
 // plan's digest (planId); an apply given one writes only if the plan is still the same.
-import type { ImportPlanReport } from '../../../contracts/import-plan';
-import type { ImportBody, ImportedGroup } from '../../../contracts/imports';
+import type { ImportBody, ImportedGroup, ImportReport } from '../../../contracts/imports';
 import { IMPORT_MAX_BYTES } from '../../../contracts/imports';
 import { AppError } from '../../errors';
 import {
@@ -85,7 +84,7 @@ function report(
   prepared: Prepared,
   plan: ImportPlan,
   applied: boolean,
-): ImportPlanReport {
+): ImportReport {
   const { errors, warnings } = prepared.issues.sorted();
   const added = plan.added.map((c) => entry(c));
   const changed = plan.changed.map((c) => entry(c.candidate, c.changes));
@@ -151,7 +150,7 @@ export class ImportService {
     body: ImportBody & { planId?: string },
     apply: boolean,
     options: ImportOptions,
-  ): Promise<ImportPlanReport> {
+  ): Promise<ImportReport> {
     const { db, repos, clock } = this.ctx;
     const maxBytes = options.maxBytes ?? IMPORT_MAX_BYTES;
     const text =

@@ -1,6 +1,5 @@
 // The report of an import, dry run or applied: counts, then one captioned table per category,
 // and the records with errors or warnings by index (or CSV line), slug and field.
-import type { ImportPlanReport } from '../../../contracts/import-plan';
 import type { ImportedGroup, ImportIssue, ImportReport } from '../../../contracts/imports';
 import type { ReactNode } from 'react';
 import { Alert } from '../../components/Alert';
@@ -126,7 +125,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function ImportReportView({ report }: { report: ImportPlanReport }) {
+export function ImportReportView({ report }: { report: ImportReport }) {
   const c = report.counts;
   const kept = report.kept.length;
   return (

@@ -2,8 +2,9 @@
 // that shows every change), then apply exactly what was checked: the apply sends the preview's
 // planId, and when the meetings changed in between (409) the page shows the fresh preview.
 import { useState, type SubmitEvent } from 'react';
-import type { ImportApplyBody, ImportPlanReport } from '../../../contracts/import-plan';
 import {
+  type ImportApplyBody,
+  type ImportReport,
   IMPORT_MAX_BYTES,
   importBodySchema,
   type ImportBody,
@@ -53,10 +54,8 @@ function ImportForm() {
   const [file, setFile] = useState<File | null>(null);
   const [url, setUrl] = useState('');
   const [source, setSource] = useState('');
-  const [checked, setChecked] = useState<{ body: ImportBody; report: ImportPlanReport } | null>(
-    null,
-  );
-  const [applied, setApplied] = useState<ImportPlanReport | null>(null);
+  const [checked, setChecked] = useState<{ body: ImportBody; report: ImportReport } | null>(null);
+  const [applied, setApplied] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<'check' | 'apply' | null>(null);
   /** The apply was refused because the meetings changed: the report shown is the fresh one. */
   const [planChanged, setPlanChanged] = useState(false);
